@@ -1,0 +1,17 @@
+using SlmAssistant.Abstractions.Knowledge;
+
+namespace SlmAssistant.Abstractions.Answers;
+
+/// <param name="Route">How the question was handled: local, cloud, safety, handoff, smalltalk.</param>
+/// <param name="Mode">What produced the text: extractive, slm, cloud, fixed.</param>
+/// <param name="Confidence">0..1, how strongly the evidence supports the answer.</param>
+/// <param name="Found">False when the knowledge held no answer ("I don't know").</param>
+public sealed record AnswerResult(
+    string Answer,
+    string Route,
+    string? Domain,
+    double Confidence,
+    IReadOnlyList<Citation> Citations,
+    string Mode,
+    bool Found,
+    TokenUsage? Usage = null);

@@ -1,0 +1,6 @@
+namespace SlmAssistant.Abstractions.Answers;
+
+public interface IAnswerService
+{
+    Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+namespace SlmAssistant.Abstractions.Answers;
+
+public sealed record TokenUsage(int InputTokens, int OutputTokens);

@@ -1,0 +1,22 @@
+namespace SlmAssistant.Abstractions.Knowledge;
+
+/// <summary>A stored chunk with everything a citation needs.</summary>
+/// <param name="Id">"{DocumentId}:{Index}".</param>
+/// <param name="SectionPath">Headings joined with " > "; empty when the chunk sits above the first heading.</param>
+/// <param name="Embedding">The vector of the chunk's embedding text; empty when not loaded.</param>
+public sealed record KnowledgeChunk(
+    string Id,
+    string DocumentId,
+    int Index,
+    string Text,
+    string Title,
+    string Source,
+    string Domain,
+    string SectionPath,
+    int? Page,
+    ReadOnlyMemory<float> Embedding)
+{
+    public static string MakeId(string documentId, int index) => $"{documentId}:{index}";
+
+    public Citation ToCitation() => new(DocumentId, Source, Title, SectionPath.Length == 0 ? null : SectionPath, Page);
+}
