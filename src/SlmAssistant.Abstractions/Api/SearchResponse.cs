@@ -1,0 +1,3 @@
+namespace SlmAssistant.Abstractions.Api;
+
+public sealed record SearchResponse(IReadOnlyList<SearchHitView> Hits);
