@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace SlmAssistant.Cli.Commands;
+
+public sealed class AskCommand : AsyncCommand<AskCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<QUESTION>")]
+        public string Question { get; init; } = string.Empty;
+
+        [CommandOption("--domain <NAME>")]
+        [Description("Answer from this domain only.")]
+        public string? Domain { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Question))
+        {
+            AnsiConsole.MarkupLine("[red]The question is empty.[/]");
+            return 2;
+        }
+
+        await using var services = CliServices.Create(settings.Data);
+        var answers = services.GetRequiredService<IAnswerService>();
+        var result = await answers.AnswerAsync(new AnswerRequest(settings.Question, settings.Domain), cancellationToken);
+        if (settings.Json)
+        {
+            JsonOutput.Write(result);
+            return 0;
+        }
+
+        AnsiConsole.WriteLine(result.Answer);
+        for (var i = 0; i < result.Citations.Count; i++)
+        {
+            var c = result.Citations[i];
+            var where = string.Join(", ", new[] { c.Section, c.Page is int p ? $"page {p}" : null }.Where(s => s is not null));
+            AnsiConsole.MarkupLine($"[grey][[{i + 1}]] {Markup.Escape(c.Title)} ({Markup.Escape(c.Source)}{(where.Length > 0 ? "; " + Markup.Escape(where) : string.Empty)})[/]");
+        }
+
+        AnsiConsole.MarkupLine($"[grey]route {result.Route}, mode {result.Mode}, domain {Markup.Escape(result.Domain ?? "-")}, confidence {result.Confidence:F2}[/]");
+        return 0;
+    }
+}

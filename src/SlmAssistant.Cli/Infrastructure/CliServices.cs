@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SlmAssistant.Answering;
+using SlmAssistant.Embeddings;
+using SlmAssistant.Ingestion;
+using SlmAssistant.Retrieval;
+
+namespace SlmAssistant.Cli.Infrastructure;
+
+/// <summary>
+/// Composes the same services as the server from the same configuration (appsettings.json beside the binaries, then
+/// in the working directory, then environment variables such as Knowledge__DataDirectory, then --data), so the CLI
+/// and the server share one store.
+/// </summary>
+public static class CliServices
+{
+    public static ServiceProvider Create(string? dataDirectory, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Directory.GetCurrentDirectory() };
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(settings);
+        var productDefaults = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        productDefaults.ResolveFileProvider();
+        builder.Configuration.Sources.Add(productDefaults);
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        var commandLine = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>());
+        if (dataDirectory is not null)
+        {
+            commandLine["Knowledge:DataDirectory"] = dataDirectory;
+        }
+
+        builder.Configuration.AddInMemoryCollection(commandLine);
+        builder.Services.AddSingleton<IConfiguration>(builder.Configuration);
+        builder.Services.AddLogging(logging => logging
+            .AddConfiguration(builder.Configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning));
+
+        builder.Services.AddSlmEmbeddings();
+        builder.Services.AddSlmRetrieval();
+        builder.Services.AddSlmIngestion();
+        builder.Services.AddSlmAnswering();
+        return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Api;
+using SlmAssistant.Abstractions.Knowledge;
+
+namespace SlmAssistant.Host.Features.Knowledge;
+
+/// <summary>The public question-answering API: search and ask.</summary>
+public static class KnowledgeEndpoints
+{
+    public const int MaxQuestionLength = 2000;
+    public const int MaxTop = 50;
+
+    public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Knowledge");
+        api.MapGet("/search", SearchAsync).WithName("Search");
+        api.MapPost("/ask", AskAsync).WithName("Ask");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        string? q, int? top, string? domain, IKnowledgeSearch search, CancellationToken cancellationToken)
+    {
+        var errors = Validate(q, "q");
+        if (top is < 1 or > MaxTop)
+        {
+            errors["top"] = [$"top must be between 1 and {MaxTop}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var filter = string.IsNullOrWhiteSpace(domain) ? null : new SearchFilter(domain);
+        var hits = await search.SearchAsync(new SearchRequest(q!, top ?? 5, filter), cancellationToken);
+        return TypedResults.Ok(new SearchResponse(hits.Select(SearchHitView.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<AnswerResult>, ValidationProblem>> AskAsync(
+        AskRequest request, IAnswerService answers, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request.Question, "question");
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var domain = string.IsNullOrWhiteSpace(request.Domain) ? null : request.Domain;
+        return TypedResults.Ok(await answers.AnswerAsync(new AnswerRequest(request.Question!, domain), cancellationToken));
+    }
+
+    private static Dictionary<string, string[]> Validate(string? text, string name)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors[name] = [$"{name} is required."];
+        }
+        else if (text.Length > MaxQuestionLength)
+        {
+            errors[name] = [$"{name} must be at most {MaxQuestionLength} characters."];
+        }
+
+        return errors;
+    }
+}

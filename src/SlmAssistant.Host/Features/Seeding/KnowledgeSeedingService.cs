@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using SlmAssistant.Ingestion.Pipeline;
+
+namespace SlmAssistant.Host.Features.Seeding;
+
+/// <summary>Ingests the knowledge folder in the background at start-up; the host serves requests meanwhile.</summary>
+public sealed class KnowledgeSeedingService(
+    IngestionPipeline pipeline,
+    SeedingState state,
+    IOptions<SeedingOptions> options,
+    ILogger<KnowledgeSeedingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            state.Set(SeedingStages.Disabled, "seeding is disabled");
+            return;
+        }
+
+        var path = Path.GetFullPath(settings.Path);
+        if (!Directory.Exists(path))
+        {
+            state.Set(SeedingStages.Failed, $"knowledge folder '{path}' does not exist (Seeding:Path)");
+            logger.LogError("Knowledge folder {Path} does not exist", path);
+            return;
+        }
+
+        state.Set(SeedingStages.Running, $"ingesting {path}");
+        try
+        {
+            var report = await pipeline.IngestAsync([settings.Path], new IngestionRequest { Sync = settings.Sync }, progress: null, stoppingToken);
+            var detail = $"{report.Summary} from {path}";
+            state.Set(SeedingStages.Ready, detail);
+            logger.LogInformation("Knowledge seeded: {Detail}", detail);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            state.Set(SeedingStages.Pending, "stopped before seeding finished");
+        }
+#pragma warning disable CA1031 // Any failure here must surface as Unhealthy, not tear down the host.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            state.Set(SeedingStages.Failed, $"seeding {path} failed: {ex.Message}");
+            logger.LogError(ex, "Seeding {Path} failed", path);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using SlmAssistant.Host.Composition;
+using SlmAssistant.Host.Features.Knowledge;
+using SlmAssistant.Host.ServiceDefaults;
+
+namespace SlmAssistant.Host;
+
+/// <summary>Builds the web application; Program runs it, functional tests start it on a loopback port.</summary>
+public static class HostApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddSlmAssistant();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapKnowledgeApi();
+        return app;
+    }
+}
