@@ -37,7 +37,7 @@ public static class DocxDocumentWriter
             main.Document.Save();
         }
 
-        return stream.ToArray();
+        return ReproducibleOutput.Docx(stream.ToArray());
     }
 
     private static Paragraph StyledParagraph(string text, string styleId) =>

@@ -74,7 +74,7 @@ public static class PdfDocumentWriter
             }
         }
 
-        return builder.Build();
+        return ReproducibleOutput.Pdf(builder.Build());
     }
 
     // Helvetica averages about half an em per character; 0.52 keeps lines inside the margin.
