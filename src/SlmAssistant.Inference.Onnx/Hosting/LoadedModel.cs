@@ -1,0 +1,25 @@
+using Microsoft.ML.OnnxRuntimeGenAI;
+
+namespace SlmAssistant.Inference.Onnx.Hosting;
+
+/// <summary>The native objects of a loaded model folder; owned and disposed by <see cref="OnnxModelHost"/>.</summary>
+internal sealed class LoadedModel(string path, Model model, Tokenizer tokenizer, Adapters adapters, IReadOnlyCollection<string> adapterNames)
+    : IDisposable
+{
+    public string Path { get; } = path;
+
+    public Model Model { get; } = model;
+
+    public Tokenizer Tokenizer { get; } = tokenizer;
+
+    public Adapters Adapters { get; } = adapters;
+
+    public IReadOnlyCollection<string> AdapterNames { get; } = adapterNames;
+
+    public void Dispose()
+    {
+        Adapters.Dispose();
+        Tokenizer.Dispose();
+        Model.Dispose();
+    }
+}
