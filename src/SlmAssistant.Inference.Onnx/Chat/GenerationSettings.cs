@@ -20,8 +20,9 @@ internal sealed record GenerationSettings(
 {
     private static readonly string[] GuidanceTypes = [SlmGuidance.JsonSchemaType, SlmGuidance.RegexType, SlmGuidance.LarkGrammarType];
 
-    public static GenerationSettings From(ChatOptions? options, SlmOptions defaults, IReadOnlyCollection<string> adapterNames) => new(
-        defaults.MaxLength,
+    /// <param name="contextLength">The model's context length, which caps the configured max length.</param>
+    public static GenerationSettings From(ChatOptions? options, SlmOptions defaults, IReadOnlyCollection<string> adapterNames, int? contextLength) => new(
+        Math.Min(defaults.MaxLength, contextLength ?? int.MaxValue),
         options?.MaxOutputTokens ?? defaults.MaxOutputTokens,
         options?.Temperature ?? defaults.Temperature,
         options?.TopP ?? defaults.TopP,
@@ -37,7 +38,7 @@ internal sealed record GenerationSettings(
         if (inputTokens >= MaxLength)
         {
             throw new ArgumentException(
-                $"The prompt has {inputTokens} tokens, which leaves no room for a reply within {SlmOptions.SectionName}:{nameof(SlmOptions.MaxLength)} = {MaxLength}.");
+                $"The prompt has {inputTokens} tokens, which leaves no room for a reply within {MaxLength} tokens ({SlmOptions.SectionName}:{nameof(SlmOptions.MaxLength)} or the model's context length).");
         }
 
         return MaxOutputTokens is int output ? (int)Math.Min(MaxLength, (long)inputTokens + output) : MaxLength;

@@ -22,6 +22,9 @@ namespace SlmAssistant.Inference.Onnx.Chat;
 /// </remarks>
 public sealed class OnnxChatClient : IChatClient
 {
+    /// <summary>Tokens the loop may run ahead of a slow reader; past that it waits, so an abandoned stream holds no CPU.</summary>
+    private const int StreamAhead = 32;
+
     private readonly OnnxModelHost _host;
     private readonly SlmOptions _options;
     private readonly SemaphoreSlim _slots;
@@ -54,15 +57,15 @@ public sealed class OnnxChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var model = _host.Acquire();
-        var settings = GenerationSettings.From(options, _options, model.AdapterNames);
+        var settings = GenerationSettings.From(options, _options, model.AdapterNames, model.ContextLength);
         var prompt = PromptRenderer.Render(model.Tokenizer, messages);
         var responseId = Guid.NewGuid().ToString("N");
         var messageId = Guid.NewGuid().ToString("N");
 
         await _slots.WaitAsync(cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var generation = Task.Run(() => Generate(model, settings, prompt, channel.Writer, stop.Token), CancellationToken.None);
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(StreamAhead) { SingleReader = true, SingleWriter = true });
+        var generation = Task.Run(() => GenerateAsync(model, settings, prompt, channel.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var text in channel.Reader.ReadAllAsync(cancellationToken))
@@ -116,7 +119,8 @@ public sealed class OnnxChatClient : IChatClient
 
     public void Dispose() => _slots.Dispose();
 
-    private static GenerationOutcome Generate(LoadedModel model, GenerationSettings settings, string prompt, ChannelWriter<string> output, CancellationToken stop)
+    private static async Task<GenerationOutcome> GenerateAsync(
+        LoadedModel model, GenerationSettings settings, string prompt, ChannelWriter<string> output, CancellationToken stop)
     {
         try
         {
@@ -156,7 +160,7 @@ public sealed class OnnxChatClient : IChatClient
                 var text = stopSequences.Append(stream.Decode(token));
                 if (text.Length > 0)
                 {
-                    output.TryWrite(text);
+                    await output.WriteAsync(text, stop);
                 }
 
                 if (stopSequences.Stopped)
@@ -169,7 +173,7 @@ public sealed class OnnxChatClient : IChatClient
             var rest = stopSequences.Flush();
             if (rest.Length > 0)
             {
-                output.TryWrite(rest);
+                await output.WriteAsync(rest, stop);
             }
 
             return new GenerationOutcome(inputTokens, outputTokens, finishReason);

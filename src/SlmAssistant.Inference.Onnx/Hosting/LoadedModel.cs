@@ -3,7 +3,8 @@ using Microsoft.ML.OnnxRuntimeGenAI;
 namespace SlmAssistant.Inference.Onnx.Hosting;
 
 /// <summary>The native objects of a loaded model folder; owned and disposed by <see cref="OnnxModelHost"/>.</summary>
-internal sealed class LoadedModel(string path, Model model, Tokenizer tokenizer, Adapters adapters, IReadOnlyCollection<string> adapterNames)
+internal sealed class LoadedModel(
+    string path, Model model, Tokenizer tokenizer, Adapters adapters, IReadOnlyCollection<string> adapterNames, int? contextLength)
     : IDisposable
 {
     public string Path { get; } = path;
@@ -15,6 +16,9 @@ internal sealed class LoadedModel(string path, Model model, Tokenizer tokenizer,
     public Adapters Adapters { get; } = adapters;
 
     public IReadOnlyCollection<string> AdapterNames { get; } = adapterNames;
+
+    /// <summary><c>model.context_length</c> of genai_config.json: search.max_length may not exceed it.</summary>
+    public int? ContextLength { get; } = contextLength;
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -131,7 +132,7 @@ public sealed class OnnxModelHost : IDisposable
                 LoadAdapter(adapters, name, Path.GetFullPath(file, path));
             }
 
-            return new LoadedModel(path, model, tokenizer, adapters, [.. _options.Adapters.Keys]);
+            return new LoadedModel(path, model, tokenizer, adapters, [.. _options.Adapters.Keys], ReadContextLength(path));
         }
         catch (Exception e)
         {
@@ -145,6 +146,14 @@ public sealed class OnnxModelHost : IDisposable
 
             throw new SlmModelException($"The local model in '{path}' could not be loaded: {e.Message}", e);
         }
+    }
+
+    private static int? ReadContextLength(string path)
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(path, ConfigFileName)));
+        return config.RootElement.TryGetProperty("model", out var model)
+            && model.TryGetProperty("context_length", out var length)
+            && length.TryGetInt32(out var value) ? value : null;
     }
 
     private static void LoadAdapter(Adapters adapters, string name, string file)
