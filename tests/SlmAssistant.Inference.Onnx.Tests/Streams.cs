@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.AI;
 
 namespace SlmAssistant.Inference.Onnx.Tests;
@@ -23,6 +22,4 @@ internal static class Streams
 
     public static Task<(string Text, List<ChatResponseUpdate> Updates)> ReadAllBoundedAsync(IAsyncEnumerable<ChatResponseUpdate> stream) =>
         ReadAllAsync(stream).WaitAsync(Timeout);
-
-    public static string Concat(IEnumerable<string> parts) => parts.Aggregate(new StringBuilder(), (sb, part) => sb.Append(part)).ToString();
 }

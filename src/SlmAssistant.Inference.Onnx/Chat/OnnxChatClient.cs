@@ -157,6 +157,11 @@ public sealed class OnnxChatClient : IChatClient
                 }
 
                 outputTokens++;
+                if (model.SpecialTokenIds.Contains(token))
+                {
+                    continue;
+                }
+
                 var text = stopSequences.Append(stream.Decode(token));
                 if (text.Length > 0)
                 {

@@ -132,7 +132,7 @@ public sealed class OnnxModelHost : IDisposable
                 LoadAdapter(adapters, name, Path.GetFullPath(file, path));
             }
 
-            return new LoadedModel(path, model, tokenizer, adapters, [.. _options.Adapters.Keys], ReadContextLength(path));
+            return new LoadedModel(path, model, tokenizer, adapters, [.. _options.Adapters.Keys], ReadContextLength(path), ReadSpecialTokenIds(path));
         }
         catch (Exception e)
         {
@@ -154,6 +154,23 @@ public sealed class OnnxModelHost : IDisposable
         return config.RootElement.TryGetProperty("model", out var model)
             && model.TryGetProperty("context_length", out var length)
             && length.TryGetInt32(out var value) ? value : null;
+    }
+
+    private static HashSet<int> ReadSpecialTokenIds(string path)
+    {
+        var file = Path.Combine(path, "tokenizer.json");
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        using var stream = File.OpenRead(file);
+        using var tokenizer = JsonDocument.Parse(stream);
+        return tokenizer.RootElement.TryGetProperty("added_tokens", out var added) && added.ValueKind == JsonValueKind.Array
+            ? [.. added.EnumerateArray()
+                .Where(token => token.TryGetProperty("special", out var special) && special.ValueKind == JsonValueKind.True)
+                .Select(token => token.GetProperty("id").GetInt32())]
+            : [];
     }
 
     private static void LoadAdapter(Adapters adapters, string name, string file)

@@ -34,13 +34,20 @@ public static class TinyModelWriter
         Directory.CreateDirectory(directory);
         var vocabulary = new ByteLevelVocabulary();
         var newline = ByteLevelVocabulary.ToByteLevel("\n");
-        string[] reserved = ["\n", .. ChatTokens.All];
-        var baseTokens = AddScript(vocabulary, options.Script, reserved);
-        var adapterTokens = AddScript(vocabulary, options.AdapterScript, reserved);
+        var basePieces = Segment(options.Script);
+        var adapterPieces = Segment(options.AdapterScript);
+        foreach (var piece in (basePieces ?? []).Concat(adapterPieces ?? []).Where(piece => !ChatTokens.All.Contains(piece)))
+        {
+            vocabulary.AddWord(piece);
+        }
+
         foreach (var special in ChatTokens.All)
         {
             vocabulary.AddSpecial(special);
         }
+
+        var baseTokens = basePieces?.Select(vocabulary.IdOf).ToList();
+        var adapterTokens = adapterPieces?.Select(vocabulary.IdOf).ToList();
 
         int[] triggers = [vocabulary[newline], vocabulary[ChatTokens.Assistant]];
         var end = vocabulary[ChatTokens.End];
@@ -73,8 +80,7 @@ public static class TinyModelWriter
         return files;
     }
 
-    private static List<int>? AddScript(ByteLevelVocabulary vocabulary, string? script, string[] reserved) =>
-        string.IsNullOrEmpty(script)
-            ? null
-            : [.. ScriptSegmenter.Segment(script, reserved).Select(vocabulary.AddWord)];
+    /// <summary>The script's pieces; none may be a lone newline, which is what starts the reply.</summary>
+    private static IReadOnlyList<string>? Segment(string? script) =>
+        string.IsNullOrEmpty(script) ? null : ScriptSegmenter.Segment(script, ["\n"], ChatTokens.All);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntimeGenAI;
+using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.TestKit.Models;
 
 namespace SlmAssistant.Inference.Onnx.Tests.Chat;
@@ -96,6 +97,18 @@ public sealed class OnnxChatClientTests(TinyModelFixture models)
 
         Assert.Contains("within 16 tokens (Slm:MaxLength", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, local.Client.AvailableSlots);
+    }
+
+    [Fact]
+    public async Task SpecialTokensTheModelEmitsAreCountedButNotShown()
+    {
+        var files = models.Write("leaky", new TinyModelOptions { Script = "Sure.<|user|> Anything else?", AdapterScript = null });
+        using var local = new LocalModel(files);
+
+        var response = await local.Client.GetResponseAsync(Streams.Ask("Hi")).WaitAsync(Streams.Timeout);
+
+        Assert.Equal("Sure. Anything else?", response.Text);
+        Assert.Equal(6, response.Usage?.OutputTokenCount);
     }
 
     private static long PromptTokens(string modelFolder, IEnumerable<ChatMessage> messages)

@@ -104,11 +104,31 @@ public sealed class TinyModelWriterTests(TinyModelFixture models)
         Assert.Equal(script + " (adapted)", Generate(model, tokenizer, "Say it.", adapters, "a"));
     }
 
+    [Fact]
+    public void ASpecialTokenInTheScriptIsGeneratedAsThatToken()
+    {
+        var files = models.Write("special-" + Guid.NewGuid().ToString("N"), new TinyModelOptions { Script = "Sure.<|user|> Bye.", AdapterScript = null });
+        using var model = new Model(files.Directory);
+        using var tokenizer = new Tokenizer(model);
+        using var user = tokenizer.Encode("<|user|>");
+        var userId = Assert.Single(user[0].ToArray());
+
+        var text = Generate(model, tokenizer, "Hi", tokens: out var generated);
+
+        Assert.Contains(userId, generated);
+        Assert.Equal("Sure. Bye.", text);
+        Assert.Equal("\uFFFD", tokenizer.Decode([userId]));
+    }
+
     /// <summary>A bare greedy loop that skips the EOS step (the sequence does not grow there).</summary>
-    private static string Generate(Model model, Tokenizer tokenizer, string question, Adapters? adapters = null, string adapterName = "support")
+    private static string Generate(Model model, Tokenizer tokenizer, string question, Adapters? adapters = null, string adapterName = "support") =>
+        Generate(model, tokenizer, question, out _, adapters, adapterName);
+
+    private static string Generate(
+        Model model, Tokenizer tokenizer, string question, out List<int> tokens, Adapters? adapters = null, string adapterName = "support")
     {
         var prompt = tokenizer.ApplyChatTemplate(null, JsonSerializer.Serialize(new[] { new { role = "user", content = question } }), null, true);
-        using var tokens = tokenizer.Encode(prompt);
+        using var promptTokens = tokenizer.Encode(prompt);
         using var generatorParams = new GeneratorParams(model);
         generatorParams.SetSearchOption("max_length", 256);
         using var generator = new Generator(model, generatorParams);
@@ -117,7 +137,8 @@ public sealed class TinyModelWriterTests(TinyModelFixture models)
             generator.SetActiveAdapter(adapters, adapterName);
         }
 
-        generator.AppendTokenSequences(tokens);
+        generator.AppendTokenSequences(promptTokens);
+        tokens = [];
         using var stream = tokenizer.CreateStream();
         var text = new StringBuilder();
         while (!generator.IsDone())
@@ -126,7 +147,8 @@ public sealed class TinyModelWriterTests(TinyModelFixture models)
             generator.GenerateNextToken();
             if (generator.TokenCount() > before)
             {
-                text.Append(stream.Decode(generator.GetSequence(0)[^1]));
+                tokens.Add(generator.GetSequence(0)[^1]);
+                text.Append(stream.Decode(tokens[^1]));
             }
         }
 

@@ -34,6 +34,9 @@ internal sealed class ByteLevelVocabulary
 
     public int this[string token] => _ids[token];
 
+    /// <summary>The id of a special token, or of the merged token that spells <paramref name="text"/>.</summary>
+    public int IdOf(string text) => _ids.TryGetValue(text, out var special) && _specials.Contains(text) ? special : _ids[ToByteLevel(text)];
+
     /// <summary>Maps text to the GPT-2 byte-level alphabet (UTF-8 bytes, each shown as one printable char).</summary>
     public static string ToByteLevel(string text)
     {
