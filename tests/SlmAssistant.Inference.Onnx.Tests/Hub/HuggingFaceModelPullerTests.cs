@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Inference.Onnx.Hub;
 using SlmAssistant.TestKit.Models;
 
@@ -146,6 +147,22 @@ public sealed class HuggingFaceModelPullerTests(TinyModelFixture models)
 
         Assert.Contains("404", error.Message, StringComparison.Ordinal);
         Assert.Contains("contoso/missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePullerResolvesFromDependencyInjectionAsATypedClient()
+    {
+        var (served, target) = Folders();
+        await using var hub = await FakeHubServer.StartAsync(served);
+        var services = new ServiceCollection().AddSingleton(new HuggingFaceHubOptions { Endpoint = hub.Endpoint });
+        services.AddHuggingFaceModelPuller();
+        await using var provider = services.BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<HuggingFaceModelPuller>()
+            .PullAsync(new ModelPullRequest(FakeHubServer.Repository, target) { Include = ["README.md"] }).WaitAsync(Streams.Timeout);
+
+        Assert.Equal("README.md", Assert.Single(result.Files).Path);
+        Assert.Null(result.ModelFolder);
     }
 
     /// <summary>A repository folder (README + the scripted model in a subfolder) and an empty pull target.</summary>
