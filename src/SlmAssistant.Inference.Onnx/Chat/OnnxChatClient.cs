@@ -103,7 +103,7 @@ public sealed class OnnxChatClient : IChatClient
         {
             // Stop the loop (a no-op when it has finished), wait until its generator is disposed, then free the slot.
             await stop.CancelAsync();
-            await generation.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await ((Task)generation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _slots.Release();
         }
     }
