@@ -84,8 +84,15 @@ public sealed class HuggingFaceModelPuller(HttpClient httpClient, HuggingFaceHub
 
         var url = Resolve($"{request.Repository}/resolve/{Uri.EscapeDataString(request.Revision)}/{EscapePath(file.Path)}");
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var response = await SendAsync(url, resumeFrom > 0 ? resumeFrom : null, cancellationToken))
+        if (resumeFrom == file.Size)
         {
+            // Interrupted between the last byte and the rename: nothing left to ask for (a Range request would get 416).
+            await using var complete = new FileStream(partial, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+            await HashAsync(complete, hash, cancellationToken);
+        }
+        else
+        {
+            using var response = await SendAsync(url, resumeFrom > 0 ? resumeFrom : null, cancellationToken);
             var append = resumeFrom > 0 && response.StatusCode == HttpStatusCode.PartialContent;
             resumeFrom = append ? resumeFrom : 0;
             await using var output = new FileStream(partial, append ? FileMode.Open : FileMode.Create, FileAccess.ReadWrite, FileShare.None, BufferSize, useAsync: true);

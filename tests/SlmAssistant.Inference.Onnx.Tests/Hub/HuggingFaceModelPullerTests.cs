@@ -59,6 +59,23 @@ public sealed class HuggingFaceModelPullerTests(TinyModelFixture models)
     }
 
     [Fact]
+    public async Task ACompletePartialFileIsVerifiedAndRenamedWithoutDownloading()
+    {
+        var (served, target) = Folders();
+        await using var hub = await FakeHubServer.StartAsync(served);
+        var model = File.ReadAllBytes(Path.Combine(served, ModelFolder, "model.onnx"));
+        Directory.CreateDirectory(Path.Combine(target, ModelFolder));
+        File.WriteAllBytes(Path.Combine(target, ModelFolder, "model.onnx.partial"), model);
+
+        var result = await Puller(hub).PullAsync(new ModelPullRequest(FakeHubServer.Repository, target) { Include = [$"{ModelFolder}/model.onnx"] })
+            .WaitAsync(Streams.Timeout);
+
+        Assert.Equal(model.Length, Assert.Single(result.Files).ResumedFrom);
+        Assert.Empty(hub.ResolvedPaths);
+        Assert.Equal(model, File.ReadAllBytes(Path.Combine(target, ModelFolder, "model.onnx")));
+    }
+
+    [Fact]
     public async Task FilesAlreadyCompleteAreSkipped()
     {
         var (served, target) = Folders();
