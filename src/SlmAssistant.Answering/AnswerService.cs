@@ -55,6 +55,16 @@ public sealed class AnswerService(
             Found: true);
     }
 
+    public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
+        AnswerRequest request,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The extractive answer is composed at once: one delta, then the final result.
+        var result = await AnswerAsync(request, cancellationToken);
+        yield return new AnswerUpdate(result.Answer);
+        yield return new AnswerUpdate(null, result);
+    }
+
     private AnswerResult NotFound(string? domain, EvidenceAssessment evidence)
     {
         var profile = domains.Get(domain);

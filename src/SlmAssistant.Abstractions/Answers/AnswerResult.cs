@@ -14,4 +14,11 @@ public sealed record AnswerResult(
     IReadOnlyList<Citation> Citations,
     string Mode,
     bool Found,
-    TokenUsage? Usage = null);
+    TokenUsage? Usage = null)
+{
+    /// <summary>Up to three questions the knowledge can answer next.</summary>
+    public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
+
+    /// <summary>The routing decision's signals (similarities, evidence), for logs and the admin playground.</summary>
+    public IReadOnlyDictionary<string, double> Scores { get; init; } = new Dictionary<string, double>();
+}
