@@ -1,17 +1,20 @@
 namespace SlmAssistant.Ingestion.Chunking;
 
 /// <summary>
-/// Packs the sentences of one section into chunks of at most <c>budget</c> tokens. A chunk closes when the next sentence
-/// does not fit, or early (when it is well filled) before a paragraph that would not fit whole, so chunks tend to end
-/// at paragraph ends. Each new chunk starts with the previous chunk's last whole sentences, up to the overlap. A tiny
-/// last piece joins the previous chunk when it fits.
+/// Packs the sentences of one section into chunks of at most <c>budget</c> tokens, aiming at even sizes: a section a
+/// little over the budget becomes two halves rather than a full chunk and a scrap. A chunk closes when it reaches the
+/// target, or early (when it is well filled) before a paragraph that would overshoot, so chunks tend to end at
+/// paragraph ends. Each new chunk starts with the previous chunk's last whole sentences, up to the overlap. A tiny last
+/// piece left by those early closes joins the previous chunk when it fits.
 /// </summary>
 internal sealed class SectionPacker(int budget, int overlapTokens)
 {
+    private const double CloseEnough = 0.85;
     private const double WellFilled = 0.6;
 
     public List<List<TextUnit>> Pack(IReadOnlyList<TextUnit> units)
     {
+        var target = Target(units.Sum(u => u.Cost));
         var chunks = new List<(List<TextUnit> Units, int Overlap)>();
         var current = new List<TextUnit>();
         var (cost, overlap) = (0, 0);
@@ -19,9 +22,10 @@ internal sealed class SectionPacker(int budget, int overlapTokens)
         {
             var unit = units[i];
             var full = cost + unit.Cost > budget;
+            var onTarget = cost >= target * CloseEnough && cost + unit.Cost > target;
             var startsBlock = i > 0 && units[i - 1].Block != unit.Block;
-            var breakAtParagraph = startsBlock && cost >= budget * WellFilled && cost + BlockCost(units, i) > budget;
-            if (current.Count > overlap && (full || breakAtParagraph))
+            var beforeLongParagraph = startsBlock && cost >= target * WellFilled && cost + BlockCost(units, i) > target;
+            if (current.Count > overlap && (full || onTarget || beforeLongParagraph))
             {
                 chunks.Add((current, overlap));
                 current = Overlap(current, unit.Cost);
@@ -39,6 +43,19 @@ internal sealed class SectionPacker(int budget, int overlapTokens)
 
         MergeTinyTail(chunks);
         return chunks.ConvertAll(chunk => chunk.Units);
+    }
+
+    /// <summary>The even chunk size for a section: the budget when it fits in one chunk, else its share of n chunks.</summary>
+    private int Target(int total)
+    {
+        if (total <= budget)
+        {
+            return budget;
+        }
+
+        var stride = Math.Max(1, budget - overlapTokens);
+        var chunks = (int)Math.Ceiling((double)(total - budget) / stride) + 1;
+        return Math.Min(budget, (int)Math.Ceiling((double)(total + ((chunks - 1) * overlapTokens)) / chunks));
     }
 
     /// <summary>Trailing whole sentences of the previous chunk, within the overlap and leaving room for the next sentence.</summary>

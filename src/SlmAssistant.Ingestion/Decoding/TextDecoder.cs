@@ -3,8 +3,8 @@ using System.Text;
 namespace SlmAssistant.Ingestion.Decoding;
 
 /// <summary>
-/// Turns bytes into text: a byte-order mark wins (UTF-8, UTF-16 LE/BE, UTF-32 LE), then strict UTF-8, then UTF-16 without
-/// a BOM when every other byte is NUL, and Windows-1252 (the Latin-1 superset browsers use) as the last resort.
+/// Turns bytes into text: a byte-order mark wins (UTF-8, UTF-16 LE/BE, UTF-32 LE), then UTF-16 without a BOM when every
+/// other byte is NUL, then strict UTF-8, and Windows-1252 (the Latin-1 superset browsers use) as the last resort.
 /// </summary>
 public static class TextDecoder
 {
@@ -23,18 +23,19 @@ public static class TextDecoder
             return withBom;
         }
 
+        // Before UTF-8: ASCII in UTF-16 is also valid UTF-8, full of NULs.
+        if (Utf16Sniffer.Detect(bytes) is Encoding utf16)
+        {
+            return new DecodedText(utf16.GetString(bytes), utf16, IsFallback: false);
+        }
+
         try
         {
             return new DecodedText(StrictUtf8.GetString(bytes), Encoding.UTF8, IsFallback: false);
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: maybe BOM-less UTF-16, else a legacy single-byte code page.
-        }
-
-        if (Utf16Sniffer.Detect(bytes) is Encoding utf16)
-        {
-            return new DecodedText(utf16.GetString(bytes), utf16, IsFallback: false);
+            // Not UTF-8 either: a legacy single-byte code page.
         }
 
         return new DecodedText(Windows1252.Value.GetString(bytes), Windows1252.Value, IsFallback: true);
