@@ -45,6 +45,17 @@ public sealed class PdfContentExtractorTests
     }
 
     [Fact]
+    public async Task SentenceCutByAPageBreakStaysOneBlock()
+    {
+        var document = await ExtractAsync(Samples.ReturnsPdf());
+
+        var rules = document.Blocks.Where(block => block.Text.StartsWith("Exchange rule", StringComparison.Ordinal)).ToList();
+        Assert.Equal(45, rules.Count);
+        Assert.All(rules, rule => Assert.EndsWith("within thirty days.", rule.Text));
+        Assert.DoesNotContain(document.Blocks, block => char.IsLower(block.Text[0]));
+    }
+
+    [Fact]
     public async Task BlocksKeepTheirPageNumbers()
     {
         var document = await ExtractAsync(Samples.ReturnsPdf());

@@ -2,7 +2,8 @@ namespace SlmAssistant.Ingestion.Extractors.Pdf;
 
 /// <summary>
 /// Groups lines into paragraphs. Lines join when they sit in the same layout block, share a size and follow at the
-/// usual line pitch; a larger gap, a change of size or a list marker starts a new paragraph.
+/// usual line pitch; a larger gap, a change of size or a list marker starts a new paragraph. A sentence cut by a page
+/// break stays one paragraph, cited at the page where it starts.
 /// </summary>
 internal static class PdfSegmenter
 {
@@ -31,7 +32,17 @@ internal static class PdfSegmenter
     private static bool Continues(PdfSegment segment, PdfTextLine line, bool heading, Dictionary<double, double> pitches)
     {
         var previous = segment.Last;
-        if (previous.Page != line.Page || previous.Block != line.Block || segment.IsHeading != heading || previous.FontSize != line.FontSize)
+        if (segment.IsHeading != heading || previous.FontSize != line.FontSize)
+        {
+            return false;
+        }
+
+        if (previous.Page != line.Page)
+        {
+            return ContinuesOnNextPage(previous, line, heading);
+        }
+
+        if (previous.Block != line.Block)
         {
             return false;
         }
@@ -44,6 +55,10 @@ internal static class PdfSegmenter
         var gap = previous.Baseline - line.Baseline;
         return gap > 0 && gap <= Threshold(line.FontSize, pitches);
     }
+
+    /// <summary>A sentence cut by a page break: the last line of a page runs on, and the next page goes on in lowercase.</summary>
+    private static bool ContinuesOnNextPage(PdfTextLine previous, PdfTextLine line, bool heading) =>
+        !heading && line.Page == previous.Page + 1 && previous.Text[^1] is not ('.' or '!' or '?' or ':') && char.IsLower(line.Text[0]);
 
     // When every paragraph is one line, the smallest pitch is the paragraph pitch: 1.75 em still splits those.
     private static double Threshold(double size, Dictionary<double, double> pitches) =>
