@@ -42,13 +42,13 @@ public sealed class DocumentFormatDetector
 
         if (ContentSignatures.NameBinary(bytes) is string kind)
         {
-            return FormatDetection.Unsupported($"binary data ({kind}), not a document");
+            return FormatDetection.Unsupported($"unsupported format: binary data ({kind}), not a document");
         }
 
         var head = bytes[..Math.Min(bytes.Length, SniffBytes)];
         if (!TextSniffer.LooksLikeText(head))
         {
-            return FormatDetection.Unsupported("binary data, not a document or text");
+            return FormatDetection.Unsupported("unsupported format: binary data, not a document or text");
         }
 
         return new FormatDetection(ClassifyText(TextDecoder.Decode(head).Text, Extension(fileName)));

@@ -19,11 +19,11 @@ internal static class ZipContainer
             using var archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
             return archive.GetEntry(WordMainPart) is not null
                 ? new FormatDetection(DocumentFormat.Docx)
-                : FormatDetection.Unsupported("a ZIP archive, not a Word document (only .docx is read among zipped formats)");
+                : FormatDetection.Unsupported("unsupported format: a ZIP archive, not a Word document (.docx is the only zipped format read)");
         }
         catch (InvalidDataException)
         {
-            return FormatDetection.Unsupported("a damaged ZIP archive (a corrupt or truncated .docx?)");
+            return FormatDetection.Unsupported("the file is a damaged ZIP archive (a corrupt or truncated .docx?)");
         }
     }
 

@@ -53,7 +53,7 @@ internal sealed class DocumentIngestor(
         {
             return await FailAsync(document.Source, hash, e.Reason, warnings, progress, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An embedding or store failure on one document must not stop the others; the report says which step broke.
             return await FailAsync(document.Source, hash, $"{step} failed: {e.Message}", warnings, progress, cancellationToken);

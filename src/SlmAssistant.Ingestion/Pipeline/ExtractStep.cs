@@ -18,7 +18,7 @@ internal sealed class ExtractStep(DocumentFormatDetector detector, IEnumerable<I
         var detection = detector.Detect(document.Content, document.Source);
         if (!detection.IsSupported)
         {
-            throw new ExtractionException(document.Source, $"unsupported format: {detection.Reason}");
+            throw new ExtractionException(document.Source, detection.Reason ?? "unsupported format");
         }
 
         if (!_extractors.TryGetValue(detection.Format, out var extractor))

@@ -70,7 +70,11 @@ public sealed class IngestionPipeline
         return new IngestionReport(results, _time.GetElapsedTime(started));
     }
 
-    /// <summary>Ingests one uploaded document under <paramref name="source"/>, whose extension hints at the format.</summary>
+    /// <summary>
+    /// Ingests one uploaded document under <paramref name="source"/>, whose extension hints at the format. A URI-like
+    /// source ("upload://returns.pdf") keeps the document clear of a later sync of folders, which removes documents
+    /// whose files are gone.
+    /// </summary>
     public async Task<IngestionFileResult> IngestFileAsync(
         Stream content,
         string source,
@@ -129,6 +133,11 @@ public sealed class IngestionPipeline
 
         foreach (var document in await _store.ListDocumentsAsync(null, cancellationToken))
         {
+            if (!IsFileSource(document.Source))
+            {
+                continue;
+            }
+
             var path = Path.GetFullPath(document.Source, currentDirectory);
             if (roots.Any(root => SourceFileEnumerator.IsInside(path, root)) && !File.Exists(path)
                 && await _store.DeleteDocumentAsync(document.Id, cancellationToken))
@@ -139,6 +148,10 @@ public sealed class IngestionPipeline
 
         return removed;
     }
+
+    /// <summary>Uploads named like "upload://returns.pdf" never had a file, so a sync must not take them for vanished files.</summary>
+    private static bool IsFileSource(string source) =>
+        !Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.IsFile;
 
     private string TooLarge(long? length) =>
         $"the file is too large: {(length is long l ? $"{Megabytes(l)} MB" : "more than the limit")}, the limit is {Megabytes(_options.MaxFileBytes)} MB";
