@@ -80,6 +80,31 @@ public sealed class PdfContentExtractorTests
     }
 
     [Fact]
+    public async Task RunningHeadersFootersAndPageNumbersAreDropped()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var number = 1; number <= 3; number++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Contoso Staff Handbook", 9, new PdfPoint(56, 800), font);
+            for (var line = 0; line < 5; line++)
+            {
+                page.AddText($"Body line {line} of page {number} about annual leave and sick days.", 11, new PdfPoint(56, 700 - (line * 20)), font);
+            }
+
+            page.AddText($"Page {number} of 3", 9, new PdfPoint(280, 30), font);
+        }
+
+        var document = await ExtractAsync(builder.Build());
+
+        var text = string.Join('\n', document.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain("Handbook", text);
+        Assert.DoesNotContain("of 3", text);
+        Assert.Equal(15, document.Blocks.Count(b => b.Text.StartsWith("Body line", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task EncryptedPdfIsRefusedWithAReason()
     {
         var encrypt = $"/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 /O <{new string('A', 64)}> /U <{new string('B', 64)}> >> /Info";

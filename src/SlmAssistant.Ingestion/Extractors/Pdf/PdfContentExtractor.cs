@@ -22,7 +22,7 @@ public sealed class PdfContentExtractor : IContentExtractor
         try
         {
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var lines = PdfLineReader.ReadLines(pdf, cancellationToken);
+            var lines = PdfPageFurniture.Remove(PdfLineReader.ReadLines(pdf, cancellationToken));
             if (lines.Count == 0)
             {
                 throw new ExtractionException(sourceName,
