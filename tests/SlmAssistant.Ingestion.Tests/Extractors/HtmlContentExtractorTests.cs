@@ -75,6 +75,17 @@ public sealed class HtmlContentExtractorTests
     }
 
     [Fact]
+    public async Task H1RepeatedInATitleWithTheSiteNameIsNotASection()
+    {
+        const string html = "<html><head><title>Exchanges | Harbor &amp; Pine</title></head><body><h1>Exchanges</h1><h2>Sizes</h2><p>Any size.</p></body></html>";
+
+        var document = await ExtractAsync(html, "exchanges.html");
+
+        Assert.Equal("Exchanges | Harbor & Pine", document.Title);
+        Assert.Equal(["Sizes"], Assert.Single(document.Blocks).SectionPath);
+    }
+
+    [Fact]
     public async Task MainContentIsPreferredOverTheRestOfThePage()
     {
         const string html = """

@@ -67,8 +67,8 @@ internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
 
     private void Heading(int level, string text)
     {
-        // The page's own h1 repeating its title names the document, not a section.
-        if (!_titleSeen && level == 1 && DocumentTitle.SameText(text, title))
+        // The page's first h1, when the title repeats it (often with the site name), names the document, not a section.
+        if (!_titleSeen && level == 1 && DocumentTitle.Covers(title, text))
         {
             _titleSeen = true;
             return;
