@@ -60,7 +60,7 @@ internal sealed class DocumentIngestor(
         }
     }
 
-    /// <summary>Records a failure found before the bytes could be read (missing, too large, unreadable).</summary>
+    /// <summary>Records a failure in the journal and reports it; also used before the bytes are read (missing, too large, unreadable).</summary>
     public async Task<IngestionFileResult> FailAsync(string source, string hash, string reason, IReadOnlyList<string> warnings, ProgressScope progress, CancellationToken cancellationToken)
     {
         await journal.RecordAsync(new IngestionEntry(source, hash, IngestionSteps.Failed, reason, time.GetUtcNow()), cancellationToken);
