@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace SlmAssistant.Ingestion.Extractors.Markdown;
+
+/// <summary>Walks Markdig's block tree in order and feeds the collector.</summary>
+internal sealed partial class MarkdownBlockWalker(BlockCollector collector, HeadingBlock? titleHeading)
+{
+    public void Walk(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading when ReferenceEquals(heading, titleHeading):
+                    break;
+                case HeadingBlock heading:
+                    collector.Heading(heading.Level, MarkdownInlines.ToText(heading.Inline));
+                    break;
+                case ParagraphBlock paragraph:
+                    collector.Paragraph(MarkdownInlines.ToText(paragraph.Inline));
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                    {
+                        collector.Row(row.OfType<TableCell>().Select(CellText));
+                    }
+
+                    break;
+                case YamlFrontMatterBlock:
+                    break;
+                case HtmlBlock html when html.Type != HtmlBlockType.Comment:
+                    collector.Paragraph(Tag().Replace(html.Lines.ToString(), " "));
+                    break;
+                case CodeBlock code:
+                    collector.Preformatted(code.Lines.ToString());
+                    break;
+                case ContainerBlock nested:
+                    // Lists, list items, block quotes: their paragraphs are blocks of their own.
+                    Walk(nested);
+                    break;
+            }
+        }
+    }
+
+    private static string CellText(TableCell cell) =>
+        string.Join(' ', cell.OfType<ParagraphBlock>().Select(paragraph => MarkdownInlines.ToText(paragraph.Inline)));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,55 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using SlmAssistant.Abstractions.Documents;
+using SlmAssistant.Ingestion.Decoding;
+
+namespace SlmAssistant.Ingestion.Extractors.Markdown;
+
+// Inside the namespace so it wins over the OpenXml SDK's root namespace "DocumentFormat".
+using DocumentFormat = SlmAssistant.Abstractions.Documents.DocumentFormat;
+
+/// <summary>
+/// Reads Markdown with Markdig: the first "#" heading is the title (not a section), deeper headings build the section
+/// path; paragraphs, list items, table rows and code blocks become blocks, with inline syntax stripped (links keep their text).
+/// </summary>
+public sealed class MarkdownContentExtractor : IDecodedTextExtractor
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseYamlFrontMatter()
+        .Build();
+
+    public DocumentFormat Format => DocumentFormat.Markdown;
+
+    public async Task<ExtractedDocument> ExtractAsync(Stream content, string sourceName, CancellationToken cancellationToken = default)
+    {
+        var bytes = await ContentReader.ReadAllAsync(content, cancellationToken);
+        return Extract(Decode(bytes), sourceName);
+    }
+
+    public DecodedText Decode(ReadOnlySpan<byte> content) => TextDecoder.Decode(content);
+
+    public ExtractedDocument Extract(DecodedText text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = Markdig.Markdown.Parse(text.Text, Pipeline);
+        var titleHeading = document.Descendants<HeadingBlock>().FirstOrDefault(heading => heading.Level == 1);
+        var title = DocumentTitle.NullIfBlank(titleHeading is null ? null : MarkdownInlines.ToText(titleHeading.Inline))
+            ?? FrontMatterTitle(document)
+            ?? DocumentTitle.FromSourceName(sourceName);
+        var collector = new BlockCollector();
+        new MarkdownBlockWalker(collector, titleHeading).Walk(document);
+        return collector.Build(title, DocumentFormat.Markdown, sourceName);
+    }
+
+    private static string? FrontMatterTitle(MarkdownDocument document)
+    {
+        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var line = frontMatter?.Lines.Lines?
+            .Select(l => l.ToString().Trim())
+            .FirstOrDefault(l => l.StartsWith("title:", StringComparison.OrdinalIgnoreCase));
+        return DocumentTitle.NullIfBlank(line?["title:".Length..].Trim().Trim('"', '\''));
+    }
+}

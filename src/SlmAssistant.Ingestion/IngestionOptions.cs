@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SlmAssistant.Ingestion;
+
+/// <summary>Limits and batching of the ingestion pipeline. Bound from the "Ingestion" configuration section.</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Ingestion";
+
+    /// <summary>Files larger than this are refused before they are read (default 25 MB).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>Chunks embedded per call to the embedding generator; progress is reported after each batch.</summary>
+    [Range(1, 1024)]
+    public int EmbeddingBatchSize { get; set; } = 32;
+
+    /// <summary>A .docx with more ZIP entries than this is refused (zip-bomb guard).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxArchiveEntries { get; set; } = 10_000;
+
+    /// <summary>A .docx that inflates to more than this many bytes in total is refused (zip-bomb guard; default 256 MB).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxArchiveUncompressedBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>A .docx entry that inflates more than this many times its compressed size is refused (zip-bomb guard).</summary>
+    [Range(2, 100_000)]
+    public int MaxCompressionRatio { get; set; } = 100;
+}

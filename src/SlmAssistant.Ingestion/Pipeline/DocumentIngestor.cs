@@ -1,0 +1,114 @@
+using SlmAssistant.Abstractions.Documents;
+using SlmAssistant.Abstractions.Knowledge;
+
+namespace SlmAssistant.Ingestion.Pipeline;
+
+/// <summary>
+/// Runs one document through extract → chunk → embed → index, recording each step in the journal. Nothing is written to
+/// the store until every chunk has its vector, and then in one transaction, so an interrupted run leaves the store as
+/// it was and a rerun redoes the document. Unchanged bytes with a ready entry and a matching stored document are skipped.
+/// </summary>
+internal sealed class DocumentIngestor(
+    ExtractStep extract,
+    IChunker chunker,
+    EmbedStep embed,
+    IKnowledgeStore store,
+    IIngestionJournal journal,
+    TimeProvider time)
+{
+    public async Task<IngestionFileResult> IngestAsync(SourceDocument document, ProgressScope progress, CancellationToken cancellationToken)
+    {
+        var hash = SourceIdentity.ContentHash(document.Content);
+        if (await FindUnchangedAsync(document, hash, cancellationToken) is KnowledgeDocument unchanged)
+        {
+            progress.Step(IngestionSteps.Ready, unchanged.ChunkCount, unchanged.ChunkCount);
+            return IngestionFileResult.Unchanged(document.Source, unchanged.ChunkCount);
+        }
+
+        var warnings = new List<string>();
+        var step = IngestionSteps.Extracting;
+        try
+        {
+            await RecordAsync(document.Source, hash, step, progress, cancellationToken);
+            var extracted = await extract.RunAsync(document, warnings, cancellationToken);
+
+            await RecordAsync(document.Source, hash, step = IngestionSteps.Chunking, progress, cancellationToken);
+            var drafts = chunker.Chunk(extracted);
+            if (drafts.Count == 0)
+            {
+                throw new ExtractionException(document.Source, "the document is empty: no text could be extracted");
+            }
+
+            await RecordAsync(document.Source, hash, step = IngestionSteps.Embedding, progress, cancellationToken, drafts.Count);
+            var vectors = await embed.RunAsync(drafts, progress, cancellationToken);
+
+            await RecordAsync(document.Source, hash, step = IngestionSteps.Indexing, progress, cancellationToken, drafts.Count);
+            var stored = ToKnowledgeDocument(document, extracted, hash, drafts.Count);
+            await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors), cancellationToken);
+
+            await RecordAsync(document.Source, hash, IngestionSteps.Ready, progress, cancellationToken, drafts.Count);
+            return IngestionFileResult.Ingested(document.Source, drafts.Count, warnings);
+        }
+        catch (ExtractionException e)
+        {
+            return await FailAsync(document.Source, hash, e.Reason, warnings, progress, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An embedding or store failure on one document must not stop the others; the report says which step broke.
+            return await FailAsync(document.Source, hash, $"{step} failed: {e.Message}", warnings, progress, cancellationToken);
+        }
+    }
+
+    /// <summary>Records a failure in the journal and reports it; also used before the bytes are read (missing, too large, unreadable).</summary>
+    public async Task<IngestionFileResult> FailAsync(string source, string hash, string reason, IReadOnlyList<string> warnings, ProgressScope progress, CancellationToken cancellationToken)
+    {
+        await journal.RecordAsync(new IngestionEntry(source, hash, IngestionSteps.Failed, reason, time.GetUtcNow()), cancellationToken);
+        progress.Step(IngestionSteps.Failed);
+        return IngestionFileResult.Failed(source, reason, warnings);
+    }
+
+    private async Task<KnowledgeDocument?> FindUnchangedAsync(SourceDocument document, string hash, CancellationToken cancellationToken)
+    {
+        var entry = await journal.GetAsync(document.Source, cancellationToken);
+        if (entry is not { Step: IngestionSteps.Ready } || entry.ContentHash != hash)
+        {
+            return null;
+        }
+
+        var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
+        return stored is not null && stored.ContentHash == hash && stored.Domain == document.Domain && SameTags(stored.Tags, document.Tags)
+            ? stored
+            : null;
+    }
+
+    private async Task RecordAsync(string source, string hash, string step, ProgressScope progress, CancellationToken cancellationToken, int chunks = 0)
+    {
+        await journal.RecordAsync(new IngestionEntry(source, hash, step, null, time.GetUtcNow()), cancellationToken);
+        progress.Step(step, step == IngestionSteps.Ready ? chunks : 0, chunks);
+    }
+
+    private KnowledgeDocument ToKnowledgeDocument(SourceDocument document, ExtractedDocument extracted, string hash, int chunkCount) =>
+        new(SourceIdentity.DocumentId(document.Source), document.Source, extracted.Title, document.Domain, extracted.Format, hash,
+            document.Content.LongLength, chunkCount, time.GetUtcNow())
+        {
+            Tags = new Dictionary<string, string>(document.Tags),
+            PageCount = extracted.PageCount,
+        };
+
+    private static List<KnowledgeChunk> ToChunks(KnowledgeDocument document, IReadOnlyList<ChunkDraft> drafts, List<ReadOnlyMemory<float>> vectors) =>
+        drafts.Select((draft, i) => new KnowledgeChunk(
+            KnowledgeChunk.MakeId(document.Id, draft.Index),
+            document.Id,
+            draft.Index,
+            draft.Text,
+            draft.Title,
+            document.Source,
+            document.Domain,
+            string.Join(" > ", draft.SectionPath),
+            draft.Page,
+            vectors[i])).ToList();
+
+    private static bool SameTags(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> requested) =>
+        stored.Count == requested.Count && requested.All(tag => stored.TryGetValue(tag.Key, out var value) && value == tag.Value);
+}

@@ -1,0 +1,5 @@
+namespace SlmAssistant.Ingestion.Pipeline;
+
+/// <summary>One document to ingest: its bytes and where it will be stored.</summary>
+/// <param name="Source">Also the name extractors see: its extension hints between text formats, its file name is the fallback title.</param>
+internal sealed record SourceDocument(string Source, string Domain, byte[] Content, IReadOnlyDictionary<string, string> Tags);
