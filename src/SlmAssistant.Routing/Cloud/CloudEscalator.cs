@@ -15,7 +15,8 @@ namespace SlmAssistant.Routing.Cloud;
 /// The one way out to the cloud model: redacts the question and the recent conversation, sends them with the
 /// escalation system prompt through the "cloud" chat completion service, puts the personal data back into the reply,
 /// and audits exactly what was sent. Every failure (disabled, timeout, 5xx after retries, open circuit, bad key)
-/// comes back as <see cref="EscalationResult.Succeeded"/> = false, never as an exception.
+/// comes back as <see cref="EscalationResult.Succeeded"/> = false, never as an exception; only the caller's own
+/// cancellation propagates.
 /// </summary>
 public sealed class CloudEscalator(
     IPiiRedactor redactor,
@@ -65,7 +66,7 @@ public sealed class CloudEscalator(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await AuditAsync(payload, "canceled", time.GetElapsedTime(started), usage: null);
+            await AuditAsync(payload, EscalationErrors.Canceled, time.GetElapsedTime(started), usage: null);
             throw;
         }
         catch (Exception exception) // Whatever the connector or the network throws, the caller gets a failure value.

@@ -21,6 +21,9 @@ public static class EscalationErrors
     /// <summary>5xx after the retries.</summary>
     public const string ServerError = "server-error";
 
-    /// <summary>Anything else: a bad request, a network failure, an unreadable response.</summary>
+    /// <summary>Anything else: a bad request, a network failure, an empty or unreadable response.</summary>
     public const string Failed = "failed";
+
+    /// <summary>Only in the audit trail: the caller canceled, and its OperationCanceledException propagates.</summary>
+    public const string Canceled = "canceled";
 }
