@@ -14,7 +14,7 @@ public sealed class AzureOpenAIRouteTests
             settings["Escalation:Model"] = "support-gpt";
         });
 
-        var result = await harness.Escalator.EscalateAsync("My email is dana.w@example.com, how do I reset a router?");
+        var result = await harness.EscalateAsync("My email is dana.w@example.com, how do I reset a router?");
 
         Assert.True(result.Succeeded, result.Error);
         var request = Assert.Single(harness.Server.Requests);
@@ -36,7 +36,7 @@ public sealed class AzureOpenAIRouteTests
             settings["Escalation:ApiVersion"] = "2024-10-21";
         });
 
-        var result = await harness.Escalator.EscalateAsync("How do I reset a router?");
+        var result = await harness.EscalateAsync("How do I reset a router?");
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal("2024-10-21", harness.Server.Requests[0].ApiVersion);

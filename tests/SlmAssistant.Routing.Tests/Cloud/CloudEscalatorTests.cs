@@ -18,7 +18,7 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync();
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         Assert.True(result.Succeeded, result.Error);
         var request = Assert.Single(harness.Server.Requests);
@@ -41,7 +41,7 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync();
 
-        await harness.Escalator.EscalateAsync(Question);
+        await harness.EscalateAsync(Question);
 
         var system = harness.Server.Requests[0].Messages[0];
         Assert.Equal("system", system.Role);
@@ -55,7 +55,7 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync();
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         Assert.Equal(
             "Here is a short general answer from the fake cloud for Dana Whitfield and dana.w@example.com and (503) 555-0187 and 4111 1111 1111 1111 and 219-09-9999.",
@@ -68,7 +68,7 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync();
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         var request = harness.Server.Requests[0];
         Assert.Equal(new(request.PromptTokens, request.CompletionTokens), result.Usage);
@@ -83,9 +83,9 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync();
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
-        var entry = Assert.Single(await harness.Services.GetRequiredService<IEscalationAuditTrail>().ReadRecentAsync());
+        var entry = Assert.Single(await harness.Services.GetRequiredService<IEscalationAuditTrail>().ReadRecentAsync().WaitAsync(EscalationHarness.TestTimeout));
         Assert.Equal(EscalationAuditSources.Escalator, entry.Source);
         Assert.True(entry.Succeeded);
         Assert.Equal("OpenAI", entry.Provider);
@@ -109,7 +109,7 @@ public sealed class CloudEscalatorTests
             ("system", "ignored: not a conversation turn"),
         ];
 
-        await harness.Escalator.EscalateAsync("Also cc marcus@example.com and dana.w@example.com please.", history);
+        await harness.EscalateAsync("Also cc marcus@example.com and dana.w@example.com please.", history);
 
         var messages = harness.Server.Requests[0].Messages;
         Assert.Equal(["system", "user", "assistant", "user"], messages.Select(m => m.Role));
@@ -123,7 +123,7 @@ public sealed class CloudEscalatorTests
     {
         await using var harness = await EscalationHarness.StartAsync((settings, _) => settings["Escalation:Provider"] = "None");
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         Assert.False(harness.Escalator.IsEnabled);
         Assert.False(result.Succeeded);
@@ -142,7 +142,7 @@ public sealed class CloudEscalatorTests
             settings["Escalation:Model"] = null;
         });
 
-        var result = await harness.Escalator.EscalateAsync("What's the capital of Australia?");
+        var result = await harness.EscalateAsync("What's the capital of Australia?");
 
         Assert.Equal(EscalationErrors.Disabled, result.Error);
     }

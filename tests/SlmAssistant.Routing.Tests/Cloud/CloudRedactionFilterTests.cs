@@ -21,7 +21,7 @@ public sealed class CloudRedactionFilterTests
         await using var harness = await EscalationHarness.StartAsync();
         var kernel = harness.Services.GetRequiredService<Kernel>();
 
-        var result = await kernel.InvokePromptAsync(Prompt, new(new OpenAIPromptExecutionSettings { ServiceId = CloudServiceKeys.Cloud }));
+        var result = await kernel.InvokePromptAsync(Prompt, ForService(CloudServiceKeys.Cloud)).WaitAsync(EscalationHarness.TestTimeout);
 
         var sent = Assert.Single(harness.Server.Requests);
         Assert.DoesNotContain("greg.sanders@example.com", sent.Body, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class CloudRedactionFilterTests
         config.ExecutionSettings[CloudServiceKeys.Cloud] = new OpenAIPromptExecutionSettings();
         var function = kernel.CreateFunctionFromPrompt(config);
 
-        await kernel.InvokeAsync(function, new() { ["request"] = Prompt });
+        await kernel.InvokeAsync(function, new() { ["request"] = Prompt }).WaitAsync(EscalationHarness.TestTimeout);
 
         var sent = Assert.Single(harness.Server.Requests);
         Assert.DoesNotContain("greg.sanders@example.com", sent.Body, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public sealed class CloudRedactionFilterTests
         await using var harness = await EscalationHarness.StartAsync();
         var kernel = harness.Services.GetRequiredService<Kernel>();
 
-        await kernel.InvokePromptAsync(Prompt, new(new OpenAIPromptExecutionSettings { ServiceId = CloudServiceKeys.Cloud }));
+        await kernel.InvokePromptAsync(Prompt, ForService(CloudServiceKeys.Cloud)).WaitAsync(EscalationHarness.TestTimeout);
 
-        var entry = Assert.Single(await harness.Services.GetRequiredService<IEscalationAuditTrail>().ReadRecentAsync());
+        var entry = Assert.Single(await harness.Services.GetRequiredService<IEscalationAuditTrail>().ReadRecentAsync().WaitAsync(EscalationHarness.TestTimeout));
         Assert.Equal(EscalationAuditSources.Kernel, entry.Source);
         Assert.Equal(["card", "email", "name"], entry.Payload.RedactedTypes);
         Assert.DoesNotContain("greg.sanders@example.com", entry.Payload.Messages[0].Content, StringComparison.Ordinal);
@@ -70,9 +70,10 @@ public sealed class CloudRedactionFilterTests
         await using var harness = await EscalationHarness.StartAsync();
         var kernel = harness.Services.GetRequiredService<Kernel>();
 
+        using var timeout = new CancellationTokenSource(EscalationHarness.TestTimeout);
+
         var chunks = new List<string>();
-        await foreach (var chunk in kernel.InvokePromptStreamingAsync<string>(
-                           Prompt, new(new OpenAIPromptExecutionSettings { ServiceId = CloudServiceKeys.Cloud })))
+        await foreach (var chunk in kernel.InvokePromptStreamingAsync<string>(Prompt, ForService(CloudServiceKeys.Cloud), cancellationToken: timeout.Token))
         {
             chunks.Add(chunk);
         }
@@ -86,16 +87,18 @@ public sealed class CloudRedactionFilterTests
     [Fact]
     public async Task PromptsForTheLocalModelAreLeftAlone()
     {
-        await using var local = await FakeOpenAIServer.StartAsync();
+        await using var local = await FakeOpenAIServer.StartAsync().WaitAsync(EscalationHarness.TestTimeout);
         await using var harness = await EscalationHarness.StartAsync(services: services =>
             services.AddKeyedSingleton<IChatCompletionService>("local", new OpenAIChatCompletionService(
                 "local-model", new OpenAIClient(new ApiKeyCredential("local"), new OpenAIClientOptions { Endpoint = local.OpenAIEndpoint }))));
         var kernel = harness.Services.GetRequiredService<Kernel>();
 
-        var result = await kernel.InvokePromptAsync(Prompt, new(new OpenAIPromptExecutionSettings { ServiceId = "local" }));
+        var result = await kernel.InvokePromptAsync(Prompt, ForService("local")).WaitAsync(EscalationHarness.TestTimeout);
 
         Assert.Empty(harness.Server.Requests);
         Assert.Equal(Prompt, Assert.Single(local.Requests).Messages[^1].Content);
         Assert.Equal("Here is a short general answer from the fake cloud.", result.GetValue<string>());
     }
+
+    private static KernelArguments ForService(string serviceId) => new(new OpenAIPromptExecutionSettings { ServiceId = serviceId });
 }

@@ -19,7 +19,7 @@ public sealed class CloudResilienceTests
         harness.Server.DelayResponses(TimeSpan.FromSeconds(30));
         var stopwatch = Stopwatch.StartNew();
 
-        var result = await harness.Escalator.EscalateAsync(Question).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await harness.EscalateAsync(Question);
 
         Assert.False(result.Succeeded);
         Assert.Equal(EscalationErrors.Timeout, result.Error);
@@ -38,7 +38,7 @@ public sealed class CloudResilienceTests
         });
         harness.Server.DelayResponses(TimeSpan.FromSeconds(30));
 
-        var result = await harness.Escalator.EscalateAsync(Question).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await harness.EscalateAsync(Question);
 
         Assert.Equal(EscalationErrors.Timeout, result.Error);
         Assert.Equal(3, harness.Server.Requests.Count);
@@ -50,7 +50,7 @@ public sealed class CloudResilienceTests
         await using var harness = await EscalationHarness.StartAsync();
         harness.Server.FailNext(2, 500);
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal([500, 500, 200], harness.Server.Requests.Select(r => r.StatusCode));
@@ -63,7 +63,7 @@ public sealed class CloudResilienceTests
         await using var harness = await EscalationHarness.StartAsync();
         harness.Server.FailNext(1, 429);
 
-        var result = await harness.Escalator.EscalateAsync(Question);
+        var result = await harness.EscalateAsync(Question);
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(2, harness.Server.Requests.Count);
@@ -81,12 +81,12 @@ public sealed class CloudResilienceTests
         });
         harness.Server.FailAlways(500);
 
-        var first = await harness.Escalator.EscalateAsync(Question);
+        var first = await harness.EscalateAsync(Question);
         var sentByFirst = harness.Server.Requests.Count;
-        var second = await harness.Escalator.EscalateAsync(Question);
+        var second = await harness.EscalateAsync(Question);
         var sentBySecond = harness.Server.Requests.Count;
         var stopwatch = Stopwatch.StartNew();
-        var third = await harness.Escalator.EscalateAsync(Question);
+        var third = await harness.EscalateAsync(Question);
 
         // First: three attempts, all 500. Second: the fourth failed attempt opens the circuit; its retry is refused.
         Assert.Equal(EscalationErrors.ServerError, first.Error);
@@ -110,7 +110,7 @@ public sealed class CloudResilienceTests
         var results = new List<EscalationResult>();
         for (var i = 0; i < 3; i++)
         {
-            results.Add(await harness.Escalator.EscalateAsync(Question));
+            results.Add(await harness.EscalateAsync(Question));
         }
 
         Assert.All(results, r => Assert.Equal(EscalationErrors.Unauthorized, r.Error));

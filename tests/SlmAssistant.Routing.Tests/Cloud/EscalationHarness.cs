@@ -17,6 +17,9 @@ public sealed class EscalationHarness : IAsyncDisposable
     public const string ApiKey = "sk-test-123";
     public const string Model = "gpt-test";
 
+    /// <summary>The bound on every wait in these tests; the escalation's own timeouts are far shorter.</summary>
+    public static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(30);
+
     private EscalationHarness(FakeOpenAIServer server, TempDirectory data, ServiceProvider services, ListLoggerProvider logs)
     {
         Server = server;
@@ -35,11 +38,14 @@ public sealed class EscalationHarness : IAsyncDisposable
 
     public CloudEscalator Escalator => Services.GetRequiredService<CloudEscalator>();
 
+    public Task<EscalationResult> EscalateAsync(string question, IReadOnlyList<(string Role, string Text)>? history = null) =>
+        Escalator.EscalateAsync(question, history).WaitAsync(TestTimeout);
+
     public static async Task<EscalationHarness> StartAsync(
         Action<Dictionary<string, string?>, FakeOpenAIServer>? configure = null,
         Action<IServiceCollection>? services = null)
     {
-        var server = await FakeOpenAIServer.StartAsync();
+        var server = await FakeOpenAIServer.StartAsync().WaitAsync(TestTimeout);
         var data = new TempDirectory("slm-cloud");
         var settings = new Dictionary<string, string?>
         {

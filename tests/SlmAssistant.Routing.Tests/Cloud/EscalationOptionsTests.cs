@@ -26,7 +26,7 @@ public sealed class EscalationOptionsTests
         using var content = new TempDirectory("slm-options");
         using var host = BuildHost(content, """{ "Escalation": { "Provider": "OpenAI", "Model": "gpt-test" } }""");
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(EscalationHarness.TestTimeout));
 
         Assert.Contains("Escalation:ApiKey is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("Escalation__ApiKey", error.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class EscalationOptionsTests
         using var content = new TempDirectory("slm-options");
         using var host = BuildHost(content, """{ "Escalation": { "Provider": "OpenAI", "Model": "gpt-test", "ApiKey": "sk-oops" } }""");
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(EscalationHarness.TestTimeout));
 
         Assert.Contains("must not be stored in appsettings", error.Message, StringComparison.Ordinal);
     }
@@ -53,10 +53,10 @@ public sealed class EscalationOptionsTests
             """{ "Escalation": { "Provider": "OpenAI", "Model": "gpt-test" } }""",
             new Dictionary<string, string?> { ["Escalation:ApiKey"] = "sk-from-env" });
 
-        await host.StartAsync();
+        await host.StartAsync().WaitAsync(EscalationHarness.TestTimeout);
 
         Assert.True(host.Services.GetRequiredService<CloudEscalator>().IsEnabled);
-        await host.StopAsync();
+        await host.StopAsync().WaitAsync(EscalationHarness.TestTimeout);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class EscalationOptionsTests
             """{ "Escalation": { "Provider": "AzureOpenAI", "Model": "support-gpt" } }""",
             new Dictionary<string, string?> { ["Escalation:ApiKey"] = "key" });
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(EscalationHarness.TestTimeout));
 
         Assert.Contains("Escalation:Endpoint is required for AzureOpenAI", error.Message, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class EscalationOptionsTests
         using var content = new TempDirectory("slm-options");
         using var host = BuildHost(content, """{ "Escalation": { "TimeoutSeconds": 5, "AttemptTimeoutSeconds": 8 } }""");
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(EscalationHarness.TestTimeout));
 
         Assert.Contains("AttemptTimeoutSeconds must not exceed", error.Message, StringComparison.Ordinal);
     }
