@@ -17,7 +17,7 @@ public static class AnsweringServiceCollectionExtensions
             .BindConfiguration(AnsweringOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<DomainCatalog>();
+        services.AddSingleton(sp => new DomainCatalog(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>()));
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ITextSearch<SearchHit>, KnowledgeTextSearch>();
         services.AddSingleton<IAnswerService, AnswerService>();
