@@ -63,9 +63,10 @@ public static class RoutePolicy
                 $"out of scope: closer to out-of-scope exemplars {F(outOfScope)} than to {domain ?? "any domain"} {F(similarity)} (lead {F(lead)} < {F(options.OutOfScopeMargin)})");
         }
 
-        if (domain is not null && similarity >= options.DomainThreshold)
+        var domainThreshold = DomainThreshold(signals, options);
+        if (domain is not null && similarity >= domainThreshold)
         {
-            return new(Routes.Local, domain, Math.Max(similarity, signals.Evidence), scores, Reason($"close to {domain} exemplars", similarity, options.DomainThreshold));
+            return new(Routes.Local, domain, Math.Max(similarity, signals.Evidence), scores, Reason($"close to {domain} exemplars", similarity, domainThreshold));
         }
 
         if (signals.Evidence >= options.EvidenceThreshold)
@@ -78,7 +79,17 @@ public static class RoutePolicy
             null,
             Math.Clamp(1 - Math.Max(similarity, signals.Evidence), 0, 1),
             scores,
-            $"out of scope: closest domain {domain ?? "none"} {F(similarity)} < {F(options.DomainThreshold)}, evidence {F(signals.Evidence)} < {F(options.EvidenceThreshold)}");
+            signals.HasEvidence
+                ? $"out of scope: closest domain {domain ?? "none"} {F(similarity)} < {F(domainThreshold)}, evidence {F(signals.Evidence)} < {F(options.EvidenceThreshold)}"
+                : $"out of scope: closest domain {domain ?? "none"} {F(similarity)} < {F(domainThreshold)} (no retrieval evidence)");
+    }
+
+    /// <summary>The domain threshold in force: the evidence-less one when no retrieval hits were passed.</summary>
+    public static double DomainThreshold(RouteSignals signals, ScopeRoutingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        ArgumentNullException.ThrowIfNull(options);
+        return signals.HasEvidence ? options.DomainThreshold : options.DomainThresholdWithoutEvidence;
     }
 
     /// <summary>The most similar label that is a domain (not emergency, handoff or smalltalk).</summary>
@@ -116,7 +127,7 @@ public static class RoutePolicy
             [RouteScoreKeys.EmergencyThreshold] = options.EmergencyThreshold,
             [RouteScoreKeys.HandoffThreshold] = options.HandoffThreshold,
             [RouteScoreKeys.SmalltalkThreshold] = options.SmalltalkThreshold,
-            [RouteScoreKeys.DomainThreshold] = options.DomainThreshold,
+            [RouteScoreKeys.DomainThreshold] = DomainThreshold(signals, options),
             [RouteScoreKeys.EvidenceThreshold] = options.EvidenceThreshold,
             [RouteScoreKeys.OutOfScopeMargin] = options.OutOfScopeMargin,
         };

@@ -7,6 +7,7 @@ namespace SlmAssistant.Routing.Routing;
 /// <param name="Similarities">Similarity of the turn to each exemplar label.</param>
 /// <param name="ClosestLabel">The most similar label; null for an empty turn.</param>
 /// <param name="Evidence">Cosine of the best retrieved chunk (<see cref="SearchHit.VectorScore"/>); 0 without hits.</param>
+/// <param name="HasEvidence">Whether any hit with a vector score was passed in.</param>
 /// <param name="EvidenceDomain">Domain of that chunk.</param>
 /// <param name="EmergencyPhrase">What <see cref="EmergencyScreen"/> matched, or null.</param>
 /// <param name="HandoffPhrase">What <see cref="HandoffScreen"/> matched, or null.</param>
@@ -14,6 +15,7 @@ public sealed record RouteSignals(
     IReadOnlyDictionary<string, double> Similarities,
     string? ClosestLabel,
     double Evidence,
+    bool HasEvidence,
     string? EvidenceDomain,
     string? EmergencyPhrase,
     string? HandoffPhrase,
@@ -43,6 +45,7 @@ public sealed record RouteSignals(
             similarities,
             classification?.Label,
             best?.VectorScore ?? 0,
+            best is not null,
             best?.Chunk.Domain,
             EmergencyScreen.Match(text),
             HandoffScreen.Match(text),

@@ -56,9 +56,16 @@ public sealed class ScopeRoutingOptions
     [Range(1, 100)]
     public int SmalltalkMaxWords { get; set; } = 8;
 
-    /// <summary>Similarity to a domain's exemplars at which a turn is answered locally.</summary>
+    /// <summary>Similarity to a domain's exemplars at which a turn is answered locally, when retrieval evidence is given.</summary>
     [Range(0.0, 1.0)]
     public double DomainThreshold { get; set; } = 0.71;
+
+    /// <summary>
+    /// The same when the caller passes no retrieval hits: exemplars are then the only in-scope signal, so the bar is
+    /// lower (calibrated separately, without evidence).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double DomainThresholdWithoutEvidence { get; set; } = 0.57;
 
     /// <summary>
     /// Cosine of the best retrieved chunk (<c>SearchHit.VectorScore</c>) at which a turn is answered locally even

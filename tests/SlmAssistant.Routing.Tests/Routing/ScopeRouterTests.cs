@@ -69,7 +69,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
         }
 
         Assert.Equal(0, decision.Scores[RouteScoreKeys.Evidence]);
-        Assert.Equal(0.71, decision.Scores[RouteScoreKeys.DomainThreshold]);
+        Assert.Equal(0.57, decision.Scores[RouteScoreKeys.DomainThreshold]);
         Assert.Contains(RouteScoreKeys.EvidenceThreshold, decision.Scores.Keys);
         Assert.Contains(RouteScoreKeys.EmergencyThreshold, decision.Scores.Keys);
         Assert.False(string.IsNullOrWhiteSpace(decision.Reason));
@@ -100,9 +100,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     public async Task DomainsComeFromWhateverExemplarFilesExist()
     {
         using var temp = await GardenExemplarsAsync();
-
-        // Six exemplars are few for the default threshold, which is calibrated to work with retrieval evidence.
-        using var host = new RouterHost(temp.Path, new Dictionary<string, string?> { ["Routing:DomainThreshold"] = "0.6" });
+        using var host = new RouterHost(temp.Path);
 
         var decision = await host.Router.RouteAsync("when is the best time to prune my apple tree?", []);
 
@@ -116,7 +114,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
         using var temp = await GardenExemplarsAsync();
         using var host = new RouterHost(temp.Path);
         const string question = "what does the warranty on the lawnmower cover?";
-        var without = await host.Router.RouteAsync(question, []);
+        var without = await host.Router.RouteAsync(question, [Hit("garden-shop", 0.3)]);
 
         var with = await host.Router.RouteAsync(question, [Hit("garden-shop", 0.86)]);
 
@@ -124,6 +122,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
         Assert.Equal(Routes.Local, with.Route);
         Assert.Equal("garden-shop", with.Domain);
         Assert.Equal(0.86, with.Scores[RouteScoreKeys.Evidence], 6);
+        Assert.Equal(0.71, with.Scores[RouteScoreKeys.DomainThreshold]);
     }
 
     [Fact]
@@ -142,12 +141,13 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     [Fact]
     public async Task ThresholdsComeFromConfiguration()
     {
-        using var host = new RouterHost(settings: new Dictionary<string, string?> { ["Routing:DomainThreshold"] = "0.99", ["Routing:OutOfScopeMargin"] = "-1" });
+        using var host = new RouterHost(settings: new Dictionary<string, string?> { ["Routing:DomainThresholdWithoutEvidence"] = "0.99", ["Routing:OutOfScopeMargin"] = "-1" });
 
         var decision = await host.Router.RouteAsync("how can I get my blood pressure prescription refilled?", []);
 
         Assert.Equal(Routes.Cloud, decision.Route);
         Assert.Equal(0.99, decision.Scores[RouteScoreKeys.DomainThreshold]);
+        Assert.Contains("no retrieval evidence", decision.Reason, StringComparison.Ordinal);
     }
 
     private static async Task<TempDirectory> GardenExemplarsAsync()
