@@ -15,9 +15,10 @@ public static class EllipticalQuestion
     /// <summary>A question that opens like a continuation ("and", "what about") with at most this many content words.</summary>
     public const int MaxContentWordsAfterOpener = 4;
 
+    // Not "what if": "what if my video cuts out in the middle of the appointment" opens a new subject.
     private static readonly string[] Openers =
     [
-        "and", "what about", "how about", "what if", "or", "also", "same for", "same with", "but what", "then what", "then",
+        "and", "what about", "how about", "or", "also", "same for", "same with", "but what", "then what",
     ];
 
     public static bool IsElliptical(string question)
