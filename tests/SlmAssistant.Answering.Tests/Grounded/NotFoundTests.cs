@@ -42,6 +42,20 @@ public sealed class NotFoundTests(AnswerModels models)
     }
 
     [Fact]
+    public async Task AnAnswerThatIsEmptyOnceBadMarkersAreDroppedIsNotFound()
+    {
+        await using var services = AnsweringServices.Create(models.OnlyABadMarker, new FixedKnowledgeSearch(SampleHits.ReturnPolicy));
+
+        var (deltas, final, _) = await AnswerStreams.ReadAsync(services.GetRequiredService<IAnswerService>()
+            .StreamAnswerAsync(new AnswerRequest("Do you price match?", "return-policy")));
+
+        Assert.False(final.Found);
+        Assert.StartsWith(AnswerService.NotFoundText, final.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("[7]", string.Concat(deltas), StringComparison.Ordinal);
+        Assert.Empty(final.Citations);
+    }
+
+    [Fact]
     public async Task WeakEvidenceAnswersIDontKnowWithoutRunningTheModel()
     {
         await using var services = AnsweringServices.Create(models.Cited, new FixedKnowledgeSearch(SampleHits.Weaken(SampleHits.ReturnPolicy)));

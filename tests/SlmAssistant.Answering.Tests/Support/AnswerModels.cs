@@ -26,6 +26,7 @@ public sealed class AnswerModels : IDisposable
         NotFound = Write("not-found", "NOT_FOUND");
         LateSentinel = Write("late-sentinel", LateSentinelAnswer);
         FollowUps = Write("follow-ups", FollowUpsJson);
+        OnlyABadMarker = Write("bad-marker", " [7]");
         LongAnswer = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"step{i}")) + " [1].";
         LongScripted = Write("long", LongAnswer);
     }
@@ -40,6 +41,9 @@ public sealed class AnswerModels : IDisposable
 
     /// <summary>Replies <see cref="LateSentinelAnswer"/>: some text, then the sentinel in lower case.</summary>
     public TinyModelFiles LateSentinel { get; }
+
+    /// <summary>Replies " [7]": a marker outside any source list and nothing else.</summary>
+    public TinyModelFiles OnlyABadMarker { get; }
 
     /// <summary>Replies <see cref="FollowUpsJson"/>, which the follow-up schema accepts.</summary>
     public TinyModelFiles FollowUps { get; }
