@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -57,7 +58,8 @@ public static class AnsweringServiceCollectionExtensions
             _ => new NoFollowUps(),
         });
 
-        services.AddSingleton<IAnswerService, AnswerService>();
+        services.AddSingleton<AnswerService>();
+        services.TryAddSingleton<IAnswerService>(provider => provider.GetRequiredService<AnswerService>());
         return services;
     }
 }

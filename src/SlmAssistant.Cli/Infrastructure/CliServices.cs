@@ -4,6 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Answering;
+using SlmAssistant.Answering.Orchestration;
+using SlmAssistant.Inference.Onnx;
+using SlmAssistant.Routing.Cloud;
+using SlmAssistant.Routing.Routing;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Ingestion;
 using SlmAssistant.Retrieval;
@@ -41,7 +45,11 @@ public static class CliServices
         builder.Services.AddSlmEmbeddings();
         builder.Services.AddSlmRetrieval();
         builder.Services.AddSlmIngestion();
+        builder.Services.AddSlmLocalModel(builder.Configuration);
+        builder.Services.AddSlmScopeRouting();
+        builder.Services.AddSlmEscalation();
         builder.Services.AddSlmAnswering();
+        builder.Services.AddSlmAssistant();
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -24,6 +24,12 @@ public static class ServiceDefaultsExtensions
         productDefaults.ResolveFileProvider();
         builder.Configuration.Sources.Insert(0, productDefaults);
 
+        // A composition error must stop the host at start-up, not surface as a 500 on the first request.
+        builder.Host.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateOnBuild = true;
+            options.ValidateScopes = true;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Answering.Domains;
+using SlmAssistant.Routing.Cloud;
+using SlmAssistant.Routing.Ledger;
+
+namespace SlmAssistant.Answering.Orchestration;
+
+/// <summary>
+/// The assistant as users meet it: routes each turn, then answers it the way its route requires. In-scope turns are
+/// answered from the knowledge on this machine; only out-of-scope turns go to the cloud (redacted, with a polite local
+/// reply when the cloud is off or fails); emergencies get a fixed safety message and never reach any model. Every turn
+/// is recorded in the cost ledger.
+/// </summary>
+public sealed class AssistantService(
+    AnswerService knowledge,
+    IKnowledgeSearch search,
+    IAnswerRouter router,
+    CloudEscalator escalator,
+    AnswerLedger ledger,
+    DomainCatalog domains,
+    TimeProvider time,
+    ILogger<AssistantService> logger) : IAnswerService
+{
+    private const int EvidenceDepth = 5;
+
+    public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        await foreach (var update in StreamAnswerAsync(request, cancellationToken))
+        {
+            if (update.Final is { } final)
+            {
+                return final;
+            }
+        }
+
+        throw new InvalidOperationException("The answer stream ended without a final result.");
+    }
+
+    public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
+        AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
+        var started = time.GetTimestamp();
+        var decision = await RouteAsync(request, cancellationToken);
+        AnswerResult? final = null;
+        if (decision.Route == Routes.Local)
+        {
+            await foreach (var update in knowledge.StreamAnswerAsync(request, cancellationToken))
+            {
+                if (update.Final is { } answer)
+                {
+                    final = answer with { Scores = decision.Scores };
+                }
+                else
+                {
+                    yield return update;
+                }
+            }
+        }
+        else
+        {
+            final = decision.Route switch
+            {
+                Routes.Cloud => await EscalateAsync(request, decision, cancellationToken),
+                Routes.Safety => Fixed(AssistantTexts.Safety, decision, found: true),
+                Routes.Handoff => Fixed(AssistantTexts.Handoff, decision, found: true),
+                _ => Fixed(SmallTalk(request.Question), decision, found: true),
+            };
+            yield return new AnswerUpdate(final.Answer);
+        }
+
+        final ??= Fixed(AnswerService.NotFoundText, decision, found: false);
+        await RecordAsync(request, final, time.GetElapsedTime(started), cancellationToken);
+        yield return new AnswerUpdate(null, final);
+    }
+
+    private async Task<RouteDecision> RouteAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        var hits = await search.SearchAsync(new SearchRequest(request.Question, EvidenceDepth, Filter(request)), cancellationToken);
+        var decision = await router.RouteAsync(request.Question, hits, cancellationToken);
+        if (decision.Route is Routes.Cloud or Routes.Smalltalk && PreviousQuestion(request) is { } previous)
+        {
+            // "and for electronics?" says little alone: judge it together with the question it continues.
+            var combined = $"{previous} {request.Question}";
+            var followUp = await router.RouteAsync(combined, await search.SearchAsync(new SearchRequest(combined, EvidenceDepth, Filter(request)), cancellationToken), cancellationToken);
+            if (followUp.Route == Routes.Local)
+            {
+                decision = followUp with { Reason = $"follow-up of a local question: {followUp.Reason}" };
+            }
+        }
+
+        logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
+        return decision;
+    }
+
+    private async Task<AnswerResult> EscalateAsync(AnswerRequest request, RouteDecision decision, CancellationToken cancellationToken)
+    {
+        if (!escalator.IsEnabled)
+        {
+            return Fixed(EscalationTexts.OutOfScopeWithHandoff, decision, found: false);
+        }
+
+        var history = request.History.Select(t => (t.Role, t.Text)).ToList();
+        var result = await escalator.EscalateAsync(request.Question, history, cancellationToken);
+        return result.Succeeded
+            ? new AnswerResult(result.Answer, Routes.Cloud, null, decision.Confidence, [], AnswerModes.Cloud, Found: true, result.Usage) { Scores = decision.Scores }
+            : Fixed(EscalationTexts.OutOfScopeWithHandoff, decision, found: false);
+    }
+
+    private string SmallTalk(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower.Contains("thank", StringComparison.Ordinal) || lower.Contains("thx", StringComparison.Ordinal) || lower.Contains("appreciate", StringComparison.Ordinal))
+        {
+            return AssistantTexts.Thanks;
+        }
+
+        if (lower.Contains("bye", StringComparison.Ordinal))
+        {
+            return AssistantTexts.Goodbye;
+        }
+
+        return AssistantTexts.Greeting(domains.All.Select(d => d.DisplayName.ToLowerInvariant()));
+    }
+
+    private static AnswerResult Fixed(string text, RouteDecision decision, bool found) =>
+        new(text, decision.Route, decision.Domain, decision.Confidence, [], AnswerModes.Fixed, found) { Scores = decision.Scores };
+
+    private static SearchFilter? Filter(AnswerRequest request) =>
+        string.IsNullOrWhiteSpace(request.Domain) ? null : new SearchFilter(request.Domain);
+
+    private static string? PreviousQuestion(AnswerRequest request) =>
+        request.History.LastOrDefault(t => t.Role == ConversationTurn.User)?.Text;
+
+    private async Task RecordAsync(AnswerRequest request, AnswerResult answer, TimeSpan latency, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ledger.RecordAsync(new LedgerTurn(request.Question, answer.Answer, answer.Route, answer.Mode, answer.Domain, answer.Usage, latency), cancellationToken);
+        }
+#pragma warning disable CA1031 // The ledger is bookkeeping: a failure to record must not cost the user the answer.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Could not record the answer in the ledger");
+        }
+    }
+}
