@@ -15,8 +15,10 @@ app.Configure(config =>
     {
         eval.SetDescription("Measure retrieval, answers and routing on evaluation data.");
         eval.AddCommand<EvalRetrievalCommand>("retrieval").WithDescription("nDCG@10 / recall / MRR on a BEIR data set, indexed through the pipeline.");
+        eval.AddCommand<EvalScopeCommand>("scope").WithDescription("Out-of-scope detection on CLINC150 or any labelled data set.");
         eval.AddCommand<EvalQuestionsCommand>("questions").WithDescription("recall@5 / MRR (and answers) on the repository's own questions.");
     });
+    config.AddCommand<StatsCommand>("stats").WithDescription("Answered locally vs escalated, spend, and savings against an all-cloud deployment.");
     config.AddBranch("model", model =>
     {
         model.SetDescription("Local language models (ONNX Runtime GenAI).");

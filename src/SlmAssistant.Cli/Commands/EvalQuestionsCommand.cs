@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Routing.Evaluation;
 using SlmAssistant.Cli.Evaluation;
 using SlmAssistant.Cli.Infrastructure;
 using Spectre.Console;
@@ -36,6 +38,15 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
 
         var retrieval = await new RetrievalQuestionEvaluator(search).EvaluateAsync(questions, cancellationToken: cancellationToken);
         var evidence = await EvidenceProfile.MeasureAsync(search, questions, cancellationToken);
+        var routing = await new RoutingEvaluator(
+                services.GetRequiredService<IAnswerRouter>(),
+                async (text, ct) => await search.SearchAsync(new SearchRequest(text, 5), ct))
+            .EvaluateAsync(
+                questions
+                    .Where(q => q.Question is not null && q.Category is not null && q.ExpectedRoute is not null)
+                    .Select(q => new RoutingQuestion(q.Id, q.Question!, q.Category!, q.ExpectedRoute!))
+                    .ToList(),
+                cancellationToken: cancellationToken);
         AnswerQuestionReport? answers = null;
         if (settings.Answers)
         {
@@ -44,7 +55,7 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
 
         if (settings.Json)
         {
-            JsonOutput.Write(new { retrieval, evidence, answers });
+            JsonOutput.Write(new { retrieval, routing, evidence, answers });
             return 0;
         }
 
@@ -58,7 +69,16 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
 
         foreach (var line in evidence)
         {
-            AnsiConsole.MarkupLine($"best cosine, {Markup.Escape(line.Category),-13} n={line.Count,3}: p10 {line.P10:F3}  p50 {line.P50:F3}  p90 {line.P90:F3}");
+            AnsiConsole.MarkupLine($"best cosine, {Markup.Escape(line.Category),-13} n={line.Count,3}: p10 {line.P10:F3}  p50 {line.P50:F3}  p90 {line.P90:F3}  p95 {line.P95:F3}  p99 {line.P99:F3}");
+        }
+
+        AnsiConsole.MarkupLine(
+            $"routing: accuracy {routing.Accuracy:P1}; in-scope escalated {routing.InScopeEscalationRate:P1} (target <= 2%), " +
+            $"out-of-scope to cloud {routing.OutOfScopeCloudRate:P1} (>= 95%), emergencies to safety {routing.EmergencySafetyRate:P1} (100%); " +
+            $"router p50 {routing.LatencyP50Ms:F1} ms, p95 {routing.LatencyP95Ms:F1} ms");
+        foreach (var category in routing.Categories)
+        {
+            AnsiConsole.MarkupLine($"  {Markup.Escape(category.Category),-14} {category.Correct}/{category.Count} ({Markup.Escape(string.Join(", ", category.Routes.Select(r => $"{r.Key} {r.Value}")))})");
         }
 
         if (answers is not null)

@@ -3,7 +3,7 @@ using SlmAssistant.Abstractions.Knowledge;
 namespace SlmAssistant.Cli.Evaluation;
 
 /// <summary>Distribution of the best chunk's cosine similarity per question category: what evidence thresholds rest on.</summary>
-public sealed record EvidenceProfile(string Category, int Count, double P10, double P50, double P90)
+public sealed record EvidenceProfile(string Category, int Count, double P10, double P50, double P90, double P95, double P99)
 {
     public static async Task<IReadOnlyList<EvidenceProfile>> MeasureAsync(
         IKnowledgeSearch search, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed record EvidenceProfile(string Category, int Count, double P10, dou
 
         return byCategory
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new EvidenceProfile(kv.Key, kv.Value.Count, Percentile(kv.Value, 0.1), Percentile(kv.Value, 0.5), Percentile(kv.Value, 0.9)))
+            .Select(kv => new EvidenceProfile(kv.Key, kv.Value.Count, Percentile(kv.Value, 0.1), Percentile(kv.Value, 0.5), Percentile(kv.Value, 0.9), Percentile(kv.Value, 0.95), Percentile(kv.Value, 0.99)))
             .ToList();
     }
 
