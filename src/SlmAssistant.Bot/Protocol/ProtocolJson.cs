@@ -14,6 +14,7 @@ public static class ProtocolJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
+        options.Converters.Add(new TimestampConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
