@@ -61,7 +61,7 @@ public sealed class ConnectorReplyTests : IAsyncLifetime
         Assert.Equal(ActivityTypes.Typing, typing.Activity.Type);
         Assert.Equal(ActivityTypes.Message, answer.Activity.Type);
         Assert.StartsWith("/v3/conversations/conv%2Fwith", answer.Path, StringComparison.Ordinal);
-        Assert.Equal("conv/with:odd chars", answer.ConversationId);
+        Assert.Equal("conv/with:odd chars", Uri.UnescapeDataString(answer.ConversationId));
         Assert.Equal(question.Id, answer.ReplyToId);
         Assert.Equal($"Bearer {FakeTokenServer.AccessToken}", answer.Authorization);
 
