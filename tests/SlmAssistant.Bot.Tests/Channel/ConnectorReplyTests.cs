@@ -73,7 +73,7 @@ public sealed class ConnectorReplyTests : IAsyncLifetime
         Assert.Equal("https://api.botframework.com/.default", tokenRequest["scope"]);
 
         // The reply is in the transcript under the id the connector gave it.
-        var transcript = await _host.Store.GetActivitiesAsync("conv/with:odd chars", 0, 10);
+        var transcript = await Eventually.GetAsync(() => _host.Store.GetActivitiesAsync("conv/with:odd chars", 0, 10), t => t.Count == 2);
         Assert.Equal([question.Id, answer.AssignedId], transcript.Select(a => a.Activity.Id));
     }
 
