@@ -56,15 +56,20 @@ public sealed class DirectLineClient(HttpClient http)
     public async Task<Activity> WaitForActivityAsync(string conversationId, string bearer, Func<Activity, bool> match)
     {
         using var timeout = new CancellationTokenSource(Patience);
+        string? watermark = null;
         while (true)
         {
-            var set = await GetActivitiesAsync(conversationId, bearer);
+            var set = await GetActivitiesAsync(conversationId, bearer, watermark);
             if (set.Activities.FirstOrDefault(match) is { } found)
             {
                 return found;
             }
 
-            await Task.Delay(50, timeout.Token);
+            watermark = set.Watermark;
+            if (set.Activities.Count == 0)
+            {
+                await Task.Delay(50, timeout.Token);
+            }
         }
     }
 
