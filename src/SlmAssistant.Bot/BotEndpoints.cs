@@ -16,7 +16,7 @@ public static class BotEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", MessagesEndpoint.HandleAsync)
+        app.MapPost(BotAuthenticationDefaults.MessagesPath, MessagesEndpoint.HandleAsync)
             .AddEndpointFilter<BotChannelAuthenticationFilter>()
             .WithTags("Bot")
             .WithName("BotMessages");

@@ -27,6 +27,21 @@ public sealed class ConfigureBotJwtBearer(IOptions<BotOptions> options) : IConfi
         // Plain HTTP metadata only on this machine (tests serve their own keys); anything remote must be HTTPS.
         jwt.RequireHttpsMetadata = !IsLoopback(bot.OpenIdMetadataUrl);
         jwt.MapInboundClaims = false;
+
+        // With no other scheme registered, ASP.NET Core makes this one the default and would try every bearer token
+        // (Direct Line tokens included) on every request. Channel tokens only mean something on the channel endpoint.
+        jwt.Events = new JwtBearerEvents
+        {
+            OnMessageReceived = context =>
+            {
+                if (!context.Request.Path.StartsWithSegments(BotAuthenticationDefaults.MessagesPath, StringComparison.OrdinalIgnoreCase))
+                {
+                    context.NoResult();
+                }
+
+                return Task.CompletedTask;
+            },
+        };
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,

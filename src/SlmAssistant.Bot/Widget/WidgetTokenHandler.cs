@@ -58,7 +58,8 @@ public static class WidgetTokenHandler
             return Json(new WidgetTokenResponse(resumed.Id, token, settings.TokenLifetimeSeconds, userId, Resumed: true));
         }
 
-        var newUserId = $"dl_{Guid.NewGuid():N}";
+        // Web Chat reserves "dl_" user ids for ids carried inside a (JWT) Direct Line token; ours are opaque.
+        var newUserId = $"web_{Guid.NewGuid():N}";
         var conversation = await store.EnsureConversationAsync(
             DirectLineHandlers.NewConversationId(), DirectLineChannel.ChannelId, domain, newUserId, cancellationToken);
         var newToken = await tokens.IssueAsync(conversation.Id, newUserId, DirectLineTokenKind.Conversation, lifetime, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using SlmAssistant.Bot.Protocol;
 
@@ -17,12 +19,15 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _issuer = await TestJwtIssuer.StartAsync();
-        _host = await BotTestHost.StartAsync(new ScriptedAnswerService(), new Dictionary<string, string?>
-        {
-            ["Bot:MicrosoftAppId"] = AppId,
-            ["Bot:MicrosoftAppPassword"] = "unused-here",
-            ["Bot:OpenIdMetadataUrl"] = _issuer.MetadataUrl,
-        });
+        _host = await BotTestHost.StartAsync(
+            new ScriptedAnswerService(),
+            new Dictionary<string, string?>
+            {
+                ["Bot:MicrosoftAppId"] = AppId,
+                ["Bot:MicrosoftAppPassword"] = "unused-here",
+                ["Bot:OpenIdMetadataUrl"] = _issuer.MetadataUrl,
+            },
+            map: app => app.MapGet("/whoami", (HttpContext http) => http.User.Identity?.IsAuthenticated == true ? "channel" : "anonymous"));
     }
 
     public async Task DisposeAsync()
@@ -84,6 +89,17 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         using var response = await PostAsync(_issuer.CreateToken(AppId, "https://smba.trafficmanager.net/emea/"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChannelTokensMeanNothingOutsideTheChannelEndpoint()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "whoami");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _issuer.CreateToken(AppId, ServiceUrl));
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal("anonymous", await response.Content.ReadAsStringAsync());
     }
 
     private async Task<HttpResponseMessage> PostAsync(string? token)

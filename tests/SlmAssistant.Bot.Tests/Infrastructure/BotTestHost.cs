@@ -48,7 +48,8 @@ public sealed class BotTestHost : IAsyncDisposable
         IAnswerService answers,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
-        string? dataDirectory = null)
+        string? dataDirectory = null,
+        Action<WebApplication>? map = null)
     {
         var ownedData = dataDirectory is null ? new TestDirectory() : null;
         dataDirectory ??= ownedData!.Path;
@@ -76,6 +77,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.MapBot();
+        map?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new BotTestHost(app, new Uri(address), ownedData);

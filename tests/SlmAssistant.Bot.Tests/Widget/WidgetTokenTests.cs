@@ -33,7 +33,7 @@ public class WidgetTokenTests
         var answer = await client.WaitForActivityAsync(conversation.ConversationId, token.Token, a => a.ReplyToId == id);
 
         Assert.Equal(token.ConversationId, conversation.ConversationId);
-        Assert.StartsWith("dl_", token.UserId, StringComparison.Ordinal);
+        Assert.StartsWith("web_", token.UserId, StringComparison.Ordinal);
         Assert.Contains("Returns & refunds (Harbor & Pine Outfitters)", welcome.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("clinic", welcome.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3, welcome.SuggestedActions!.Actions.Count);
