@@ -59,6 +59,10 @@ public sealed class BotOptions
     [Range(0, 10_000)]
     public int StreamingIntervalMilliseconds { get; set; } = 200;
 
+    /// <summary>The same for Teams, which throttles livestreams to about one update a second.</summary>
+    [Range(0, 10_000)]
+    public int TeamsStreamingIntervalMilliseconds { get; set; } = 1000;
+
     /// <summary>Channels reached through /api/messages that get livestreamed answers (typing updates, then the final message).</summary>
     public string[] StreamingChannels { get; set; } = ["msteams", "directline", "webchat", "emulator"];
 

@@ -30,7 +30,9 @@ public sealed class DirectLineAuthorizer(DirectLineTokenService tokens, IOptions
 
         if (secretOnly)
         {
-            return Refuse(StatusCodes.Status401Unauthorized, "The Direct Line secret is not valid.");
+            return Refuse(StatusCodes.Status401Unauthorized, string.IsNullOrEmpty(options.Value.DirectLineSecret)
+                ? "This host has no Direct Line secret: set Bot:DirectLineSecret to generate tokens with it."
+                : "The Direct Line secret is not valid.");
         }
 
         var read = await tokens.ReadAsync(bearer, http.RequestAborted);

@@ -22,6 +22,7 @@ public sealed partial class MessageTurnHandler(
     ILogger<MessageTurnHandler> logger)
 {
     public const string ErrorText = "Sorry, something went wrong while I was looking that up. Please try again in a moment.";
+    public const string TeamsChannelId = "msteams";
     public const string GenericHandoffText = "Would you like me to connect you with a member of our team?";
 
     public async Task HandleAsync(BotTurn turn, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed partial class MessageTurnHandler(
         {
             if (turn.Sink.SupportsStreaming)
             {
-                stream = new Livestream(turn, TimeSpan.FromMilliseconds(options.Value.StreamingIntervalMilliseconds), time);
+                stream = new Livestream(turn, StreamingInterval(turn), time);
                 await stream.StartAsync(cancellationToken);
                 result = await StreamAsync(request, stream, cancellationToken);
             }
@@ -110,6 +111,11 @@ public sealed partial class MessageTurnHandler(
 
         await turn.Sink.SendAsync(turn.CreateReply(ActivityTypes.Message, handoff), cancellationToken);
     }
+
+    private TimeSpan StreamingInterval(BotTurn turn) => TimeSpan.FromMilliseconds(
+        string.Equals(turn.Activity.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase)
+            ? options.Value.TeamsStreamingIntervalMilliseconds
+            : options.Value.StreamingIntervalMilliseconds);
 
     private static Activity ErrorReply(BotTurn turn, string? streamId)
     {

@@ -36,6 +36,7 @@ public sealed class ConnectorReplyTests : IAsyncLifetime
                 ["Bot:MicrosoftAppTenantId"] = Tenant,
                 ["Bot:TokenAuthority"] = _tokens.Authority(Tenant),
                 ["Bot:OpenIdMetadataUrl"] = _issuer.MetadataUrl,
+                ["Bot:TeamsStreamingIntervalMilliseconds"] = "0",
             },
             _tokens.Trust);
     }
