@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SlmAssistant.Bot.Auth;
+using SlmAssistant.Bot.Channel;
+using SlmAssistant.Bot.Content;
+using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Bot.DirectLine;
+using SlmAssistant.Bot.Turns;
+using SlmAssistant.Bot.Widget;
+
+namespace SlmAssistant.Bot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the customer-service bot: the Bot Framework channel (/api/messages), Direct Line served by this host,
+    /// the widget and the conversation store. The host provides IAnswerService.
+    /// </summary>
+    public static IServiceCollection AddSlmBot(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConversationStoreOptions>()
+            .BindConfiguration(ConversationStoreOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+
+        services.AddSingleton<ConversationDatabase>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IBotContent, DomainFileBotContent>();
+
+        services.AddSingleton<MessageTurnHandler>();
+        services.AddSingleton<WelcomeBuilder>();
+        services.AddSingleton<CustomerServiceBot>();
+        services.AddSingleton<BotTurnDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotTurnDispatcher>());
+
+        services.AddAuthentication().AddJwtBearer(BotAuthenticationDefaults.Scheme, _ => { });
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureBotJwtBearer>();
+        services.AddSingleton<BotChannelAuthenticationFilter>();
+        services.AddHostedService<BotStartupReport>();
+        services.AddSingleton<MsalHttpClientFactory>();
+        services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuthorizer>();
+        services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<DirectLineChannel>();
+        services.AddSingleton<DirectLineWebSocket>();
+        services.AddSingleton<CorsFilter>();
+
+        services.AddSingleton<WidgetAssets>();
+        services.AddSingleton<WidgetTokenLimiter>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Bot.Protocol;
+
+namespace SlmAssistant.Bot.Conversations;
+
+/// <summary>Conversations, their transcripts (both directions, in watermark order), answers and feedback.</summary>
+public interface IConversationStore
+{
+    /// <summary>Creates the conversation unless it exists; returns it as stored.</summary>
+    Task<ConversationInfo> EnsureConversationAsync(
+        string conversationId, string channelId, string? domain = null, string? userId = null, CancellationToken cancellationToken = default);
+
+    Task<ConversationInfo?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the conversation opened; true only for the one caller that opened it.</summary>
+    Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends an activity to the transcript. Without an id, the activity gets "{conversationId}|{watermark}" (the
+    /// Direct Line form), written into <paramref name="activity"/>.
+    /// </summary>
+    Task<StoredActivity> AppendAsync(
+        string conversationId, Activity activity, ActivityDirection direction, CancellationToken cancellationToken = default);
+
+    /// <summary>Activities after <paramref name="afterWatermark"/> (0 for all), oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(
+        string conversationId, long afterWatermark, int limit, CancellationToken cancellationToken = default);
+
+    Task<long> GetWatermarkAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The last <paramref name="maxTurns"/> messages with text before <paramref name="beforeWatermark"/>, oldest first.</summary>
+    Task<IReadOnlyList<ConversationTurn>> GetHistoryAsync(
+        string conversationId, long beforeWatermark, int maxTurns, CancellationToken cancellationToken = default);
+
+    Task SaveAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default);
+
+    /// <summary>The answer with this answer id, or the answer carried by the message with this activity id.</summary>
+    Task<AnswerRecord?> FindAnswerAsync(
+        string conversationId, string? answerId, string? activityId, CancellationToken cancellationToken = default);
+
+    Task SaveFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<FeedbackRecord>> GetFeedbackAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>A random secret kept in the database under <paramref name="name"/>, created on first use.</summary>
+    Task<byte[]> GetOrCreateKeyAsync(string name, int length, CancellationToken cancellationToken = default);
+}

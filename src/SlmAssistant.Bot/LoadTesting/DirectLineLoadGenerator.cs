@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using SlmAssistant.Bot.DirectLine;
+using SlmAssistant.Bot.Protocol;
+using Activity = SlmAssistant.Bot.Protocol.Activity;
+
+namespace SlmAssistant.Bot.LoadTesting;
+
+/// <summary>
+/// The chat benchmark: many Direct Line conversations at once, each asking its next question as soon as the last one
+/// was answered, its replies read from the conversation's WebSocket as Web Chat would. Latency runs from posting a
+/// question to the bot's answer message arriving on the stream.
+/// </summary>
+public sealed class DirectLineLoadGenerator(HttpClient http)
+{
+    private readonly ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
+
+    public async Task<DirectLineLoadResult> RunAsync(DirectLineLoadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Conversations, 1);
+        _errors.Clear();
+        var latencies = new LatencyRecorder();
+        await using var memory = options.ServerProcessId is { } pid ? new MemorySampler(pid, options.MemorySampleInterval) : null;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Duration);
+
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, options.Conversations)
+            .Select(i => ConverseAsync(options, i, latencies, deadline.Token))
+            .ToList();
+        await Task.WhenAll(workers);
+        clock.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var replies = latencies.Count;
+        return new DirectLineLoadResult(
+            options.Conversations,
+            clock.Elapsed,
+            replies,
+            _errors.Values.Sum(),
+            replies / Math.Max(clock.Elapsed.TotalSeconds, 0.001),
+            latencies.Percentile(50),
+            latencies.Percentile(95),
+            latencies.Percentile(100),
+            memory?.PeakBytes,
+            new Dictionary<string, long>(_errors));
+    }
+
+    private async Task ConverseAsync(DirectLineLoadOptions options, int index, LatencyRecorder latencies, CancellationToken deadline)
+    {
+        while (!deadline.IsCancellationRequested)
+        {
+            try
+            {
+                await RunConversationAsync(options, index, latencies, deadline);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or WebSocketException or TimeoutException or InvalidOperationException)
+            {
+                Count(ex is TimeoutException ? "reply timeout" : ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(500), deadline).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task RunConversationAsync(DirectLineLoadOptions options, int index, LatencyRecorder latencies, CancellationToken deadline)
+    {
+        var conversation = await StartAsync(options, deadline);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(conversation.StreamUrl!), deadline);
+        var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>(StringComparer.Ordinal);
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(deadline);
+        var reading = ReadRepliesAsync(socket, replies, stopReading.Token);
+        try
+        {
+            for (var turn = 0; !deadline.IsCancellationRequested; turn++)
+            {
+                var question = options.Questions[(index + turn) % options.Questions.Count];
+                var sentAt = Stopwatch.GetTimestamp();
+                var id = await PostAsync(options, conversation, question, deadline);
+                var reply = replies.GetOrAdd(id, _ => NewCompletion());
+                var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
+                latencies.Record(Stopwatch.GetElapsedTime(sentAt, answeredAt));
+                replies.TryRemove(id, out _);
+            }
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<DirectLineConversation> StartAsync(DirectLineLoadOptions options, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseAddress, "v3/directline/conversations"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Secret);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<DirectLineConversation>(ProtocolJson.Options, cancellationToken)
+            ?? throw new InvalidOperationException("Starting a conversation returned no body.");
+    }
+
+    private async Task<string> PostAsync(DirectLineLoadOptions options, DirectLineConversation conversation, string text, CancellationToken cancellationToken)
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount("load-user", Role: "user") };
+        var uri = new Uri(options.BaseAddress, $"v3/directline/conversations/{Uri.EscapeDataString(conversation.ConversationId)}/activities");
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(activity, options: ProtocolJson.Options) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var posted = await response.Content.ReadFromJsonAsync<ResourceResponse>(ProtocolJson.Options, cancellationToken);
+        return posted?.Id ?? throw new InvalidOperationException("Posting an activity returned no id.");
+    }
+
+    // The first bot message that replies to a question is its answer (typing and livestream updates are not).
+    private static async Task ReadRepliesAsync(
+        ClientWebSocket socket, ConcurrentDictionary<string, TaskCompletionSource<long>> replies, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            var result = await socket.ReceiveAsync(buffer, cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            message.Write(buffer, 0, result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            var receivedAt = Stopwatch.GetTimestamp();
+            if (message.Length > 0)
+            {
+                message.Position = 0;
+                var set = System.Text.Json.JsonSerializer.Deserialize<ActivitySet>(message, ProtocolJson.Options);
+                foreach (var activity in set?.Activities ?? [])
+                {
+                    if (activity is { Type: ActivityTypes.Message, From.Role: "bot", ReplyToId: { } replyTo })
+                    {
+                        replies.GetOrAdd(replyTo, _ => NewCompletion()).TrySetResult(receivedAt);
+                    }
+                }
+            }
+
+            message.SetLength(0);
+        }
+    }
+
+    private static TaskCompletionSource<long> NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Count(string kind) => _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+}

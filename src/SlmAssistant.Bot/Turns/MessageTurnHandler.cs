@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Bot.Content;
+using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Bot.Protocol;
+
+namespace SlmAssistant.Bot.Turns;
+
+/// <summary>
+/// Answers a user's message: typing first, then the answer (livestreamed where the channel shows it), then a handoff
+/// offer when the knowledge had no answer. The answer is recorded so feedback can refer to it.
+/// </summary>
+public sealed partial class MessageTurnHandler(
+    IAnswerService answers,
+    IConversationStore store,
+    IBotContent content,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<MessageTurnHandler> logger)
+{
+    public const string ErrorText = "Sorry, something went wrong while I was looking that up. Please try again in a moment.";
+    public const string TeamsChannelId = "msteams";
+    public const string GenericHandoffText = "Would you like me to connect you with a member of our team?";
+
+    public async Task HandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var question = Clean(turn.Activity.Text);
+        if (question.Length == 0)
+        {
+            return;
+        }
+
+        var history = await store.GetHistoryAsync(turn.Conversation.Id, turn.Watermark, options.Value.HistoryTurns, cancellationToken);
+        var request = new AnswerRequest(question, turn.Conversation.Domain ?? options.Value.DefaultDomain) { History = history };
+        Livestream? stream = null;
+        AnswerResult result;
+        try
+        {
+            if (turn.Sink.SupportsStreaming)
+            {
+                stream = new Livestream(turn, StreamingInterval(turn), time);
+                await stream.StartAsync(cancellationToken);
+                result = await StreamAsync(request, stream, cancellationToken);
+            }
+            else
+            {
+                await turn.Sink.SendAsync(turn.CreateReply(ActivityTypes.Typing), cancellationToken);
+                result = await answers.AnswerAsync(request, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Answering a message in conversation {ConversationId} failed", turn.Conversation.Id);
+            await turn.Sink.SendAsync(ErrorReply(turn, stream?.StreamId), cancellationToken);
+            return;
+        }
+
+        var answerId = Guid.NewGuid().ToString("N");
+        var message = AnswerActivityBuilder.Build(turn.CreateReply(ActivityTypes.Message), result, answerId, stream?.StreamId);
+        var activityId = await turn.Sink.SendAsync(message, cancellationToken);
+        await store.SaveAnswerAsync(
+            new AnswerRecord(
+                answerId, turn.Conversation.Id, activityId, question, result.Answer, result.Route, result.Mode, result.Domain,
+                result.Confidence, result.Found, result.Citations, time.GetUtcNow()),
+            cancellationToken);
+
+        if (result.Route == Routes.Handoff || !result.Found)
+        {
+            await OfferHandoffAsync(turn, result, cancellationToken);
+        }
+    }
+
+    private async Task<AnswerResult> StreamAsync(AnswerRequest request, Livestream stream, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var deltas = 0;
+        await foreach (var update in answers.StreamAnswerAsync(request, cancellationToken))
+        {
+            if (update.Final is { } final)
+            {
+                return final;
+            }
+
+            if (!string.IsNullOrEmpty(update.TextDelta))
+            {
+                text.Append(update.TextDelta);
+
+                // An answer that arrives in one piece goes straight to the final message: no interim copy of it.
+                if (++deltas > 1)
+                {
+                    await stream.UpdateAsync(text.ToString(), cancellationToken);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The answer stream ended without a final result.");
+    }
+
+    private async Task OfferHandoffAsync(BotTurn turn, AnswerResult result, CancellationToken cancellationToken)
+    {
+        var handoff = content.Find(result.Domain ?? turn.Conversation.Domain)?.Handoff ?? GenericHandoffText;
+
+        // The answer service may have said it already ("I don't know … Would you like me to connect you …").
+        if (result.Answer.Contains(handoff, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await turn.Sink.SendAsync(turn.CreateReply(ActivityTypes.Message, handoff), cancellationToken);
+    }
+
+    private TimeSpan StreamingInterval(BotTurn turn) => TimeSpan.FromMilliseconds(
+        string.Equals(turn.Activity.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase)
+            ? options.Value.TeamsStreamingIntervalMilliseconds
+            : options.Value.StreamingIntervalMilliseconds);
+
+    private static Activity ErrorReply(BotTurn turn, string? streamId)
+    {
+        var reply = turn.CreateReply(ActivityTypes.Message, ErrorText);
+        if (streamId is not null)
+        {
+            var final = new StreamInfo(StreamInfo.Final, streamId, null);
+            reply.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(final.ToChannelData(), ProtocolJson.Options);
+            reply.Entities = [final.ToEntity()];
+        }
+
+        return reply;
+    }
+
+    // Teams prefixes a channel message with the bot's mention ("<at>Assistant</at> question").
+    private static string Clean(string? text) => text is null ? string.Empty : MentionPattern().Replace(text, string.Empty).Trim();
+
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionPattern();
+}
