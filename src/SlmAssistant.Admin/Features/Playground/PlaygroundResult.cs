@@ -1,0 +1,23 @@
+using System.Text.Json;
+using SlmAssistant.Abstractions.Answers;
+
+namespace SlmAssistant.Admin.Features.Playground;
+
+/// <summary>
+/// Everything behind one answer: the retrieved chunks, the answer with its route, scores and citations, the prompt
+/// (from the answer's trace when the answer service provides one, else the sources block the model would be given),
+/// and timings.
+/// </summary>
+/// <param name="Answer">Null when no answer service is configured (search still works).</param>
+/// <param name="PromptKind">"trace" when <see cref="Prompt"/> came from the answer's trace, "sources" otherwise.</param>
+/// <param name="Trace">The answer's trace as JSON, when it has one.</param>
+public sealed record PlaygroundResult(
+    string Question,
+    string? Domain,
+    IReadOnlyList<PlaygroundHit> Hits,
+    AnswerResult? Answer,
+    string Prompt,
+    string PromptKind,
+    JsonElement? Trace,
+    PlaygroundTimings Timings,
+    string? Error);
