@@ -17,24 +17,22 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// Registers format detection, the five extractors, the chunker and <see cref="IngestionPipeline"/>, with
-    /// <see cref="IngestionOptions"/> ("Ingestion") and <see cref="ChunkingOptions"/> ("Ingestion:Chunking") bound from
-    /// <paramref name="configuration"/> when given (defaults otherwise) and validated on start. The pipeline also needs
+    /// <see cref="IngestionOptions"/> ("Ingestion") and <see cref="ChunkingOptions"/> ("Ingestion:Chunking") are bound from
+    /// the registered <see cref="IConfiguration"/> and validated on start. The pipeline also needs
     /// <see cref="ITokenCounter"/>, <c>IKnowledgeStore</c>, <c>IIngestionJournal</c> and an
     /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>, which other projects register.
     /// </summary>
-    public static IServiceCollection AddSlmIngestion(this IServiceCollection services, IConfiguration? configuration = null)
+    public static IServiceCollection AddSlmIngestion(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var ingestion = services.AddOptions<IngestionOptions>();
-        var chunking = services.AddOptions<ChunkingOptions>();
-        if (configuration is not null)
-        {
-            ingestion.Bind(configuration.GetSection(IngestionOptions.SectionName));
-            chunking.Bind(configuration.GetSection(ChunkingOptions.SectionName));
-        }
-
-        ingestion.ValidateDataAnnotations().ValidateOnStart();
-        chunking.ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ChunkingOptions>()
+            .BindConfiguration(ChunkingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DocumentFormatDetector>();

@@ -76,7 +76,8 @@ public sealed class IngestionServiceCollectionExtensionsTests
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
         builder.Services.AddSingleton<ITokenCounter>(Tokenizer.ArcticXs);
-        builder.Services.AddSlmIngestion(builder.Configuration);
+        builder.Services.AddSingleton<IConfiguration>(builder.Configuration);
+        builder.Services.AddSlmIngestion();
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync().WaitAsync(TimeSpan.FromSeconds(30)));
@@ -88,7 +89,8 @@ public sealed class IngestionServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<ITokenCounter>(Tokenizer.ArcticXs);
-        services.AddSlmIngestion(configuration);
+        services.AddSingleton(configuration ?? new ConfigurationBuilder().Build());
+        services.AddSlmIngestion();
         return services;
     }
 }

@@ -16,7 +16,15 @@ public sealed class WordPieceTokenizer : ITokenCounter
     public static WordPieceTokenizer CreateArcticXs()
     {
         using var vocabulary = ArcticXsModel.OpenVocabulary();
-        return new WordPieceTokenizer(BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true }));
+        // An uncased BERT tokenizer also strips accents (Hugging Face: strip_accents follows do_lower_case),
+        // which is how arctic-embed-xs was trained: "café" must become "cafe", not [UNK]-prone pieces.
+        var options = new BertOptions
+        {
+            LowerCaseBeforeTokenization = true,
+            RemoveNonSpacingMarks = true,
+            PreTokenizer = BertPreTokenizer.Instance,
+        };
+        return new WordPieceTokenizer(BertTokenizer.Create(vocabulary, options));
     }
 
     public int ClsTokenId => _tokenizer.ClassificationTokenId;

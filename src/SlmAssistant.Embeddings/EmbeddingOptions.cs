@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using SlmAssistant.Embeddings.Model;
+
+namespace SlmAssistant.Embeddings;
+
+/// <summary>How the local embedding model is run.</summary>
+public sealed class EmbeddingOptions
+{
+    public const string SectionName = "Embeddings";
+
+    /// <summary>Inputs per model call. Inputs are sorted by length first, so a batch pads only to its own longest input.</summary>
+    [Range(1, 512)]
+    public int BatchSize { get; set; } = 32;
+
+    /// <summary>Longest input in tokens, [CLS] and [SEP] included; longer inputs are truncated.</summary>
+    [Range(8, ArcticXsModel.MaxTokens)]
+    public int MaxTokens { get; set; } = ArcticXsModel.MaxTokens;
+
+    /// <summary>Threads one model call may use; 0 means one per processor.</summary>
+    [Range(0, 256)]
+    public int IntraOpThreads { get; set; }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Abstractions.Documents;
+using SlmAssistant.Embeddings.Generation;
+using SlmAssistant.Embeddings.Model;
+
+namespace SlmAssistant.Embeddings;
+
+public static class EmbeddingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the local arctic-embed-xs generator as <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (a singleton that
+    /// loads the model on first use) and its tokenizer as <see cref="ITokenCounter"/>, with <see cref="EmbeddingOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddSlmEmbeddings(this IServiceCollection services)
+    {
+        services.AddOptions<EmbeddingOptions>()
+            .BindConfiguration(EmbeddingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(_ => WordPieceTokenizer.CreateArcticXs());
+        services.AddSingleton<ITokenCounter>(sp => sp.GetRequiredService<WordPieceTokenizer>());
+        services.AddSingleton<ArcticEmbeddingGenerator>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<ArcticEmbeddingGenerator>());
+        return services;
+    }
+}

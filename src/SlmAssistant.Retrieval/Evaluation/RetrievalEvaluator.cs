@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using SlmAssistant.Abstractions.Knowledge;
+
+namespace SlmAssistant.Retrieval.Evaluation;
+
+/// <summary>
+/// Runs judged queries through any <see cref="IKnowledgeSearch"/> and scores the ranking at document level: a corpus
+/// document may be stored as several chunks, so each document takes the rank of its best chunk.
+/// </summary>
+/// <param name="corpusIdOf">Maps a retrieved chunk back to the corpus id the judgments use.</param>
+public sealed class RetrievalEvaluator(IKnowledgeSearch search, Func<KnowledgeChunk, string> corpusIdOf)
+{
+    /// <summary>Documents ranked per query; recall@100 needs 100.</summary>
+    public const int Depth = 100;
+
+    /// <summary>Chunks asked for per query, so that <see cref="Depth"/> distinct documents usually remain after merging.</summary>
+    public int ChunkDepth { get; init; } = 150;
+
+    public async Task<RetrievalScores> EvaluateAsync(
+        IReadOnlyList<BeirQuery> queries,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> judgments,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(judgments);
+        double ndcg = 0, recall10 = 0, recall100 = 0, mrr = 0;
+        var elapsed = TimeSpan.Zero;
+        foreach (var query in queries)
+        {
+            var relevant = judgments.GetValueOrDefault(query.Id) ?? new Dictionary<string, int>();
+            var started = Stopwatch.GetTimestamp();
+            var ranked = await RankAsync(query.Text, cancellationToken);
+            elapsed += Stopwatch.GetElapsedTime(started);
+            ndcg += RetrievalMetrics.NdcgAt(ranked, relevant, 10);
+            recall10 += RetrievalMetrics.RecallAt(ranked, relevant, 10);
+            recall100 += RetrievalMetrics.RecallAt(ranked, relevant, 100);
+            mrr += RetrievalMetrics.ReciprocalRankAt(ranked, relevant, 10);
+        }
+
+        var n = Math.Max(queries.Count, 1);
+        return new RetrievalScores(queries.Count, ndcg / n, recall10 / n, recall100 / n, mrr / n, elapsed / n);
+    }
+
+    /// <summary>Distinct corpus ids, best first, at most <see cref="Depth"/>.</summary>
+    public async Task<IReadOnlyList<string>> RankAsync(string query, CancellationToken cancellationToken = default)
+    {
+        var hits = await search.SearchAsync(new SearchRequest(query, ChunkDepth), cancellationToken);
+        var ranked = new List<string>(Depth);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var id = corpusIdOf(hit.Chunk);
+            if (seen.Add(id))
+            {
+                ranked.Add(id);
+                if (ranked.Count == Depth)
+                {
+                    break;
+                }
+            }
+        }
+
+        return ranked;
+    }
+}

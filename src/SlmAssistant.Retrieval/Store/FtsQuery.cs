@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace SlmAssistant.Retrieval.Store;
+
+/// <summary>
+/// Turns what a user typed into a safe FTS5 query: words only (letters and digits, so no FTS5 syntax such as quotes,
+/// <c>*</c>, <c>-</c>, <c>^</c>, <c>:</c>, parentheses or NEAR survives), stopwords dropped, each word quoted, all ORed.
+/// BM25 then rewards chunks that match more and rarer words. Nothing left means no keyword search at all.
+/// </summary>
+public static class FtsQuery
+{
+    /// <summary>More words than this add little but cost a posting-list scan each.</summary>
+    public const int MaxTerms = 32;
+
+    public static string FromUserText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var terms = new List<string>();
+        foreach (var word in Words(text))
+        {
+            if (!EnglishStopwords.Contains(word) && !terms.Contains(word))
+            {
+                terms.Add(word);
+                if (terms.Count == MaxTerms)
+                {
+                    break;
+                }
+            }
+        }
+
+        return string.Join(" OR ", terms.Select(term => $"\"{term}\""));
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}

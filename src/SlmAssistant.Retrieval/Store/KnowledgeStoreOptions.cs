@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SlmAssistant.Retrieval.Store;
+
+/// <summary>Where the knowledge store lives and how its keyword and vector search rank.</summary>
+public sealed class KnowledgeStoreOptions
+{
+    public const string SectionName = "Knowledge";
+
+    public const string DatabaseFileName = "knowledge.db";
+
+    /// <summary>Folder of <see cref="DatabaseFileName"/>, relative to the working directory unless absolute; created if missing.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>BM25 weight of a match in a chunk's document title.</summary>
+    [Range(0.0, 100.0)]
+    public double TitleWeight { get; set; } = 1.5;
+
+    /// <summary>BM25 weight of a match in a chunk's section headings.</summary>
+    [Range(0.0, 100.0)]
+    public double SectionWeight { get; set; } = 1.5;
+
+    /// <summary>BM25 weight of a match in a chunk's text.</summary>
+    [Range(0.0, 100.0)]
+    public double TextWeight { get; set; } = 1.0;
+
+    /// <summary>Stores with at least this many vectors are scanned on all cores at once.</summary>
+    [Range(1, int.MaxValue)]
+    public int ParallelScanThreshold { get; set; } = 16_384;
+
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), DatabaseFileName);
+}

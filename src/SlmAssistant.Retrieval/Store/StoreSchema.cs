@@ -1,0 +1,74 @@
+namespace SlmAssistant.Retrieval.Store;
+
+/// <summary>
+/// The database schema as an ordered list of migrations; <c>schema_version</c> records how many have run.
+/// The keyword index is an external-content FTS5 table over <c>chunks</c>, kept in step by triggers, so a delete
+/// or replace of chunks (cascades included) always updates it in the same transaction.
+/// </summary>
+internal static class StoreSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE documents (
+            id           TEXT PRIMARY KEY,
+            source       TEXT NOT NULL UNIQUE,
+            title        TEXT NOT NULL,
+            domain       TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            chunk_count  INTEGER NOT NULL,
+            page_count   INTEGER,
+            ingested_at  TEXT NOT NULL,
+            tags         TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX documents_domain ON documents (domain);
+
+        CREATE TABLE chunks (
+            seq          INTEGER PRIMARY KEY,
+            id           TEXT NOT NULL UNIQUE,
+            document_id  TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            idx          INTEGER NOT NULL,
+            text         TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            section_path TEXT NOT NULL,
+            page         INTEGER,
+            embedding    BLOB
+        );
+        CREATE INDEX chunks_document ON chunks (document_id, idx);
+
+        CREATE VIRTUAL TABLE chunks_fts USING fts5 (
+            title, section_path, text,
+            content = 'chunks', content_rowid = 'seq',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
+            INSERT INTO chunks_fts (rowid, title, section_path, text) VALUES (new.seq, new.title, new.section_path, new.text);
+        END;
+        CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
+            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text) VALUES ('delete', old.seq, old.title, old.section_path, old.text);
+        END;
+        CREATE TRIGGER chunks_fts_update AFTER UPDATE OF title, section_path, text ON chunks BEGIN
+            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text) VALUES ('delete', old.seq, old.title, old.section_path, old.text);
+            INSERT INTO chunks_fts (rowid, title, section_path, text) VALUES (new.seq, new.title, new.section_path, new.text);
+        END;
+
+        CREATE TABLE ingestion_journal (
+            source       TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            step         TEXT NOT NULL,
+            error        TEXT,
+            updated_at   TEXT NOT NULL
+        );
+
+        -- Bumped by every write of documents or chunks, so that an in-memory vector index can tell it is stale,
+        -- also when another process wrote.
+        CREATE TABLE store_state (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            generation INTEGER NOT NULL
+        );
+        INSERT INTO store_state (id, generation) VALUES (1, 0);
+        """,
+    ];
+}

@@ -1,0 +1,39 @@
+using SlmAssistant.Abstractions.Answers;
+
+namespace SlmAssistant.Routing.Ledger;
+
+/// <summary>One (day, route) group of the ledger, and how groups add up to <see cref="LedgerStats"/>.</summary>
+internal sealed record LedgerStatsRow(
+    DateOnly Day, string Route, int Count, long InputTokens, long OutputTokens, long LatencyMs, long CostNanos, long AllCloudNanos)
+{
+    public static LedgerStats Summarize(IReadOnlyList<LedgerStatsRow> rows)
+    {
+        var days = rows.GroupBy(r => r.Day).OrderBy(g => g.Key).Select(day => new LedgerDayStats(
+            day.Key,
+            day.Sum(r => r.Count),
+            CountOf(day, Routes.Local),
+            CountOf(day, Routes.Cloud),
+            CountOf(day, Routes.Safety),
+            CountOf(day, Routes.Handoff),
+            CountOf(day, Routes.Smalltalk),
+            NanoDollars.ToDollars(day.Sum(r => r.CostNanos)),
+            NanoDollars.ToDollars(day.Sum(r => r.AllCloudNanos)))).ToList();
+        var total = rows.Sum(r => r.Count);
+        return new LedgerStats(
+            total,
+            CountOf(rows, Routes.Local),
+            CountOf(rows, Routes.Cloud),
+            CountOf(rows, Routes.Safety),
+            CountOf(rows, Routes.Handoff),
+            CountOf(rows, Routes.Smalltalk),
+            rows.Sum(r => r.InputTokens),
+            rows.Sum(r => r.OutputTokens),
+            NanoDollars.ToDollars(rows.Sum(r => r.CostNanos)),
+            NanoDollars.ToDollars(rows.Sum(r => r.AllCloudNanos)),
+            total == 0 ? 0 : (double)rows.Sum(r => r.LatencyMs) / total,
+            days);
+    }
+
+    private static int CountOf(IEnumerable<LedgerStatsRow> rows, string route) =>
+        rows.Where(r => r.Route == route).Sum(r => r.Count);
+}

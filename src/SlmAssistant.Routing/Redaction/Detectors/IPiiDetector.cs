@@ -1,0 +1,6 @@
+namespace SlmAssistant.Routing.Redaction.Detectors;
+
+internal interface IPiiDetector
+{
+    IEnumerable<PiiMatch> Detect(string text);
+}

@@ -1,0 +1,3 @@
+namespace SlmAssistant.Routing.Tests.Redaction;
+
+public sealed record PersonalDataValue(string Type, string Value);
