@@ -20,7 +20,9 @@ public sealed class DocumentCommands(
     {
         ArgumentNullException.ThrowIfNull(context);
         var document = await store.GetDocumentAsync(id, cancellationToken);
-        var source = document?.Source ?? (await journal.ListAsync(cancellationToken)).FirstOrDefault(e => SourceIdentity.DocumentId(e.Source) == id)?.Source;
+        // Without a stored document, only a source the list shows (failed or under way) can be deleted.
+        var source = document?.Source ?? (await journal.ListAsync(cancellationToken))
+            .FirstOrDefault(e => SourceIdentity.DocumentId(e.Source) == id && e.Step is not (IngestionSteps.Ready or IngestionSteps.Skipped))?.Source;
         if (source is null)
         {
             return false;

@@ -132,16 +132,19 @@ public sealed class IngestionQueueStore(AdminDatabase database, TimeProvider tim
             $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Failed}', outcome = 'failed', error = 'the document was deleted before it was ingested', lease_until = NULL, updated_at = $now " +
             $"WHERE source = $source AND state = '{IngestionSteps.Queued}'",
             cancellationToken, ("$source", source), ("$now", now));
-        await using var command = connection.Command(
-            $"UPDATE admin_ingestion_queue SET blob_id = NULL, updated_at = $now WHERE source = $source AND blob_id IS NOT NULL AND state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}') RETURNING blob_id",
-            ("$source", source), ("$now", now));
+        const string Finished = $"source = $source AND blob_id IS NOT NULL AND state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}')";
         var blobs = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var command = connection.Command($"SELECT blob_id FROM admin_ingestion_queue WHERE {Finished}", ("$source", source)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            blobs.Add(reader.GetString(0));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                blobs.Add(reader.GetString(0));
+            }
         }
 
+        await connection.ExecuteAsync(
+            $"UPDATE admin_ingestion_queue SET blob_id = NULL, updated_at = $now WHERE {Finished}", cancellationToken, ("$source", source), ("$now", now));
         return blobs;
     }
 
