@@ -1,19 +1,27 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Answering.Composition;
+using SlmAssistant.Answering.Conversation;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Answering.Extractive;
+using SlmAssistant.Answering.FollowUps;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Answering;
 
 /// <summary>
-/// Answers a question from the knowledge: retrieve, judge the evidence, compose a cited answer, add the domain's
-/// disclaimer. Weak evidence gives "I don't know" with the domain's handoff path instead of a guess.
+/// Answers a question from the knowledge: retrieve (with the question it continues, for a follow-up), judge the
+/// evidence, let the composer write a cited answer (the local model when one is configured, else extracted
+/// sentences), add the domain's disclaimer and suggest follow-ups. Weak evidence, or a composer that finds no
+/// answer, gives "I don't know" with the domain's handoff path instead of a guess.
 /// </summary>
 public sealed class AnswerService(
     IKnowledgeSearch search,
-    ExtractiveAnswerer extractive,
+    IAnswerComposer composer,
+    IFollowUpSuggester followUps,
     DomainCatalog domains,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
@@ -22,55 +30,96 @@ public sealed class AnswerService(
 
     public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
+        await foreach (var update in StreamAnswerAsync(request, cancellationToken))
+        {
+            if (update.Final is { } final)
+            {
+                return final;
+            }
+        }
+
+        throw new InvalidOperationException("The answer stream ended without a final result.");
+    }
+
+    /// <remarks>
+    /// The deltas concatenate to the final answer, except when the model gives up after it has begun (it wrote text,
+    /// then the NOT_FOUND sentinel): the final result, "I don't know" and the handoff, then replaces what was shown.
+    /// </remarks>
+    public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
+        AnswerRequest request,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
+        var context = await RetrieveAsync(request, cancellationToken);
+
+        var draft = AnswerDraft.NotFound;
+        var streamed = false;
+        if (context.Evidence.IsSufficient)
+        {
+            await foreach (var update in composer.ComposeAsync(context, cancellationToken))
+            {
+                if (!string.IsNullOrEmpty(update.TextDelta))
+                {
+                    streamed = true;
+                    yield return new AnswerUpdate(update.TextDelta);
+                }
+
+                draft = update.Draft ?? draft;
+            }
+        }
+
+        var answer = draft.Found ? WithDisclaimer(draft.Text, context.Profile) : $"{NotFoundText} {context.Profile.Handoff}";
+        var rest = draft.Found ? answer[draft.Text.Length..] : streamed ? string.Empty : answer;
+        if (rest.Length > 0)
+        {
+            yield return new AnswerUpdate(rest);
+        }
+
+        var suggestions = await followUps.SuggestAsync(context, draft, cancellationToken);
+        yield return new AnswerUpdate(null, new AnswerResult(
+            answer,
+            Routes.Local,
+            context.Domain,
+            context.Evidence.Confidence,
+            draft.Found ? draft.Citations : [],
+            composer.Mode,
+            draft.Found,
+            Add(draft.Usage, suggestions.Usage))
+        {
+            FollowUpQuestions = suggestions.Questions,
+            Scores = new Dictionary<string, double> { ["evidence"] = context.Evidence.BestSimilarity },
+        });
+    }
+
+    private async Task<AnswerContext> RetrieveAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        var query = RetrievalQuery.For(request);
         var filter = request.Domain is null ? null : new SearchFilter(request.Domain);
-        var hits = await search.SearchAsync(new SearchRequest(request.Question, options.Value.Top, filter), cancellationToken);
+        var hits = await search.SearchAsync(new SearchRequest(query, options.Value.Top, filter), cancellationToken);
         var evidence = EvidenceAssessment.Assess(hits, options.Value);
         var domain = request.Domain ?? (hits.Count > 0 ? hits[0].Chunk.Domain : null);
         logger.LogInformation(
-            "Question answered from {HitCount} hits, best similarity {Similarity:F3}, sufficient {Sufficient}",
+            "Question retrieved {HitCount} hits ({Mode}), best similarity {Similarity:F3}, sufficient {Sufficient}, follow-up query {Rewritten}",
             hits.Count,
+            composer.Mode,
             evidence.BestSimilarity,
-            evidence.IsSufficient);
-
-        if (!evidence.IsSufficient)
+            evidence.IsSufficient,
+            !string.Equals(query, request.Question.Trim(), StringComparison.Ordinal));
+        if (AnswerTrace.Current is { } trace)
         {
-            return NotFound(domain, evidence);
+            trace.RetrievalQuery = query;
+            trace.Mode = composer.Mode;
         }
 
-        var answer = await extractive.ComposeAsync(request.Question, hits, cancellationToken);
-        if (answer.Text.Length == 0)
-        {
-            return NotFound(domain, evidence);
-        }
-
-        var profile = domains.Get(domain);
-        return new AnswerResult(
-            WithDisclaimer(answer.Text, profile),
-            Routes.Local,
-            domain,
-            evidence.Confidence,
-            answer.Citations,
-            AnswerModes.Extractive,
-            Found: true);
-    }
-
-    public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
-        AnswerRequest request,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // The extractive answer is composed at once: one delta, then the final result.
-        var result = await AnswerAsync(request, cancellationToken);
-        yield return new AnswerUpdate(result.Answer);
-        yield return new AnswerUpdate(null, result);
-    }
-
-    private AnswerResult NotFound(string? domain, EvidenceAssessment evidence)
-    {
-        var profile = domains.Get(domain);
-        return new AnswerResult($"{NotFoundText} {profile.Handoff}", Routes.Local, domain, evidence.Confidence, [], AnswerModes.Extractive, Found: false);
+        return new AnswerContext(request, query, hits, evidence, domain, domains.Get(domain));
     }
 
     private static string WithDisclaimer(string text, DomainProfile profile) =>
         profile.Disclaimer is null ? text : $"{text}\n\n{profile.Disclaimer}";
+
+    private static TokenUsage? Add(TokenUsage? first, TokenUsage? second) =>
+        first is null ? second
+        : second is null ? first
+        : new TokenUsage(first.InputTokens + second.InputTokens, first.OutputTokens + second.OutputTokens);
 }

@@ -1,25 +1,62 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Data;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Answering.Extractive;
+using SlmAssistant.Answering.FollowUps;
+using SlmAssistant.Answering.Grounded;
+using SlmAssistant.Answering.Plugins;
 using SlmAssistant.Answering.Search;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Answering;
 
 public static class AnsweringServiceCollectionExtensions
 {
-    /// <summary>Registers the answer service and its parts. Needs IKnowledgeSearch and an embedding generator.</summary>
+    /// <summary>
+    /// Registers the answer service and its parts, and a Semantic Kernel (<c>AddKernel</c>) with the Answer prompt
+    /// plugin and the tracing filters. Needs <see cref="IKnowledgeSearch"/>; in extractive mode also an embedding
+    /// generator. When a keyed <c>IChatClient</c> "local" is registered (<c>AddSlmLocalModel</c> with
+    /// <c>Slm:ModelPath</c> set), answers and follow-ups are generated with it; otherwise they are extracted.
+    /// </summary>
     public static IServiceCollection AddSlmAnswering(this IServiceCollection services)
     {
         services.AddOptions<AnsweringOptions>()
             .BindConfiguration(AnsweringOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<DomainCatalog>();
-        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddOptions<DomainAdapterOptions>().BindConfiguration(DomainAdapterOptions.SectionName);
+        // A factory: DomainCatalog's two constructors are both satisfiable (DI resolves an empty IEnumerable).
+        services.AddSingleton(provider => new DomainCatalog(provider.GetRequiredService<IOptions<AnsweringOptions>>()));
+        services.AddSingleton<DomainAdapters>();
         services.AddSingleton<ITextSearch<SearchHit>, KnowledgeTextSearch>();
+
+        // A transient Kernel over the app's services: the chat clients, the Answer plugin (loaded once) and the filters.
+        services.AddKernel();
+        services.AddSingleton<KernelPlugin>(AnswerPlugin.Load);
+        services.AddSingleton<IFunctionInvocationFilter, FunctionTimingFilter>();
+        services.AddSingleton<IPromptRenderFilter, PromptTraceFilter>();
+
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<ExtractiveComposer>();
+        services.AddSingleton<GroundedComposer>();
+        services.AddSingleton<IAnswerComposer>(provider => LocalChatClient.IsRegistered(provider)
+            ? provider.GetRequiredService<GroundedComposer>()
+            : provider.GetRequiredService<ExtractiveComposer>());
+
+        services.AddSingleton<StarterFollowUps>();
+        services.AddSingleton<GeneratedFollowUps>();
+        services.AddSingleton<IFollowUpSuggester>(provider => provider.GetRequiredService<IOptions<AnsweringOptions>>().Value.FollowUps switch
+        {
+            FollowUpMode.Generated when LocalChatClient.IsRegistered(provider) => provider.GetRequiredService<GeneratedFollowUps>(),
+            FollowUpMode.Generated or FollowUpMode.Starters => provider.GetRequiredService<StarterFollowUps>(),
+            _ => new NoFollowUps(),
+        });
+
         services.AddSingleton<IAnswerService, AnswerService>();
         return services;
     }

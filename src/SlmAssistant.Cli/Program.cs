@@ -1,1 +1,28 @@
-return 0;
+using SlmAssistant.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("slm");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Ingest documents into the knowledge store.")
+        .WithExample("ingest", "knowledge/", "--sync");
+    config.AddCommand<SearchCommand>("search").WithDescription("Hybrid keyword + vector search with citations.")
+        .WithExample("search", "\"restocking fee\"", "--top", "3");
+    config.AddCommand<AskCommand>("ask").WithDescription("Answer a question from the knowledge, with citations.")
+        .WithExample("ask", "\"How long do I have to return a laptop?\"");
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Measure retrieval, answers and routing on evaluation data.");
+        eval.AddCommand<EvalRetrievalCommand>("retrieval").WithDescription("nDCG@10 / recall / MRR on a BEIR data set, indexed through the pipeline.");
+        eval.AddCommand<EvalQuestionsCommand>("questions").WithDescription("recall@5 / MRR (and answers) on the repository's own questions.");
+    });
+    config.AddBranch("model", model =>
+    {
+        model.SetDescription("Local language models (ONNX Runtime GenAI).");
+        model.AddCommand<ModelPullCommand>("pull").WithDescription("Download a model folder from the Hugging Face hub.");
+        model.AddCommand<ModelCreateTinyCommand>("create-tiny").WithDescription("Write a tiny test model folder.");
+    });
+});
+
+return await app.RunAsync(args);

@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/alive", () => TypedResults.Ok("alive"));
-app.Run();
+using SlmAssistant.Host;
 
+await HostApp.Build(args).RunAsync();
+
+/// <summary>Entry point; partial so tests can refer to the assembly.</summary>
 public partial class Program;

@@ -31,7 +31,7 @@ public sealed class KnowledgeSeedingService(
         try
         {
             var report = await pipeline.IngestAsync([settings.Path], new IngestionRequest { Sync = settings.Sync }, progress: null, stoppingToken);
-            var detail = $"{report.Summary} from {path}";
+            var detail = $"{report.Ingested} ingested, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed} failed from {path}";
             state.Set(SeedingStages.Ready, detail);
             logger.LogInformation("Knowledge seeded: {Detail}", detail);
         }

@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Answering.Composition;
+
+namespace SlmAssistant.Answering.Extractive;
+
+/// <summary>Composes without a language model: the cited sentences of <see cref="ExtractiveAnswerer"/>, all at once.</summary>
+public sealed class ExtractiveComposer(ExtractiveAnswerer answerer) : IAnswerComposer
+{
+    public string Mode => AnswerModes.Extractive;
+
+    public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var answer = await answerer.ComposeAsync(context.Request.Question, context.Hits, cancellationToken);
+        var found = answer.Text.Length > 0;
+        if (found)
+        {
+            yield return new DraftUpdate(answer.Text);
+        }
+
+        yield return new DraftUpdate(null, new AnswerDraft(answer.Text, answer.Citations, found, null));
+    }
+}

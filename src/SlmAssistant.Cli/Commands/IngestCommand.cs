@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Cli.Infrastructure;
+using SlmAssistant.Ingestion.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace SlmAssistant.Cli.Commands;
+
+public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
+{
+    public sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("Files or folders to ingest (folders recursively; the first folder level names the domain).")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("--domain <NAME>")]
+        [Description("Domain of every document, instead of inferring it from folder names.")]
+        public string? Domain { get; init; }
+
+        [CommandOption("--sync")]
+        [Description("Also remove stored documents whose files under the given folders are gone.")]
+        public bool Sync { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var services = CliServices.Create(settings.Data);
+        var pipeline = services.GetRequiredService<IngestionPipeline>();
+        var request = new IngestionRequest { Domain = settings.Domain, Sync = settings.Sync };
+        var report = settings.Json
+            ? await pipeline.IngestAsync(settings.Paths, request, progress: null, cancellationToken)
+            : await IngestWithProgressAsync(pipeline, settings.Paths, request, cancellationToken);
+
+        if (settings.Json)
+        {
+            JsonOutput.Write(new
+            {
+                ingested = report.Ingested,
+                unchanged = report.Unchanged,
+                removed = report.Removed,
+                failed = report.Failed,
+                chunksWritten = report.ChunksWritten,
+                elapsedSeconds = Math.Round(report.Elapsed.TotalSeconds, 3),
+                files = report.Files,
+            });
+        }
+        else
+        {
+            Print(report);
+        }
+
+        // Per-file failures are reported, not fatal: exit 1 tells scripts that something needs attention.
+        return report.HasFailures ? 1 : 0;
+    }
+
+    private static async Task<IngestionReport> IngestWithProgressAsync(
+        IngestionPipeline pipeline, string[] paths, IngestionRequest request, CancellationToken cancellationToken)
+    {
+        IngestionReport? report = null;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async progressContext =>
+            {
+                var files = progressContext.AddTask("files");
+                var progress = new SynchronousProgress<IngestionProgress>(p =>
+                {
+                    files.MaxValue = Math.Max(1, p.FileCount);
+                    files.Value = p.FileIndex - 1 + (p.ChunkCount == 0 ? 0 : (double)p.ChunksEmbedded / p.ChunkCount);
+                    files.Description = Markup.Escape($"{p.Step,-10} {Shorten(p.Source)}");
+                });
+                report = await pipeline.IngestAsync(paths, request, progress, cancellationToken);
+                files.Value = files.MaxValue;
+            });
+        return report!;
+    }
+
+    private static void Print(IngestionReport report)
+    {
+        foreach (var file in report.Files.Where(f => f.Status == IngestionOutcome.Failed))
+        {
+            AnsiConsole.MarkupLine($"[red]failed[/]  {Markup.Escape(file.Source)}: {Markup.Escape(file.Reason ?? "unknown error")}");
+        }
+
+        foreach (var file in report.Files.Where(f => f.Warnings.Count > 0))
+        {
+            AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(file.Source)}: {Markup.Escape(string.Join("; ", file.Warnings))}");
+        }
+
+        AnsiConsole.MarkupLine(
+            $"[green]{report.Ingested} ingested[/], {report.Unchanged} unchanged, {report.Removed} removed, " +
+            $"{(report.Failed > 0 ? "[red]" : string.Empty)}{report.Failed} failed{(report.Failed > 0 ? "[/]" : string.Empty)}; " +
+            $"{report.ChunksWritten} chunks written in {report.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static string Shorten(string source) => source.Length <= 48 ? source : "..." + source[^45..];
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace SlmAssistant.Routing.Evaluation;
+
+/// <summary>Reads routing questions from JSON Lines with <c>question</c>, <c>category</c>, <c>expectedRoute</c> (and <c>id</c>).</summary>
+public static class RoutingQuestionFile
+{
+    /// <summary>Every <c>*.jsonl</c> in a folder, in file-name order.</summary>
+    public static IReadOnlyList<RoutingQuestion> LoadDirectory(string directory) =>
+        Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(Load).ToList();
+
+    public static IReadOnlyList<RoutingQuestion> Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var questions = new List<RoutingQuestion>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement;
+                questions.Add(new RoutingQuestion(
+                    root.TryGetProperty("id", out var id) ? id.GetString() ?? "" : $"{Path.GetFileNameWithoutExtension(path)}:{lineNumber}",
+                    Required(root, "question"),
+                    Required(root, "category"),
+                    Required(root, "expectedRoute")));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: {ex.Message}", ex);
+            }
+        }
+
+        return questions;
+    }
+
+    private static string Required(JsonElement root, string name) =>
+        root.GetProperty(name).GetString() ?? throw new InvalidDataException($"\"{name}\" is null.");
+}

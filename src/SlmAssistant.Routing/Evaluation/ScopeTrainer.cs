@@ -1,0 +1,45 @@
+using Microsoft.Extensions.AI;
+using SlmAssistant.Routing.Scope;
+using SlmAssistant.Routing.Scope.Calibration;
+
+namespace SlmAssistant.Routing.Evaluation;
+
+/// <summary>
+/// Builds a scope classifier from a <see cref="ScopeTrainingSet"/> and calibrates its rejection threshold on the
+/// set's validation part. It takes no test data, so what it calibrates cannot depend on the test.
+/// </summary>
+public sealed class ScopeTrainer(IEmbeddingGenerator<string, Embedding<float>> generator)
+{
+    public async Task<CalibratedScopeClassifier> TrainAsync(
+        ScopeTrainingSet training,
+        ScopeEvaluationSettings? settings = null,
+        IProgress<ScopeEvaluationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        settings ??= new ScopeEvaluationSettings();
+        if (training.Exemplars.Count == 0 || training.ValidationInScope.Count == 0)
+        {
+            throw new ArgumentException("Training needs exemplars and in-scope validation examples.", nameof(training));
+        }
+
+        var embedder = new StageEmbedder(generator, settings, progress);
+        var exemplars = await embedder.EmbedAsync(training.Exemplars, ScopeEvaluationProgress.EmbeddingExemplars, cancellationToken);
+        var epochs = settings.Classifier.Head.Epochs;
+        var epoch = 0;
+        var headProgress = progress is null ? null : new SynchronousProgress<double>(_ => progress.Report(new ScopeEvaluationProgress(ScopeEvaluationProgress.TrainingHead, ++epoch, epochs)));
+        var classifier = await Task.Run(
+            () => ScopeClassifier.Create(exemplars, training.Exemplars.Select(e => e.Label).ToList(), settings.Classifier, headProgress, cancellationToken),
+            cancellationToken);
+
+        var inScope = await embedder.EmbedAsync(training.ValidationInScope, ScopeEvaluationProgress.EmbeddingValidation, cancellationToken);
+        var outOfScope = await embedder.EmbedAsync(training.ValidationOutOfScope, ScopeEvaluationProgress.EmbeddingValidation, cancellationToken);
+        progress?.Report(new ScopeEvaluationProgress(ScopeEvaluationProgress.Calibrating, 0, 1));
+        var set = new CalibrationSet(
+            Enumerable.Range(0, inScope.Rows).Select(i => CalibrationSample.From(classifier.Classify(inScope.Row(i)), training.ValidationInScope[i].Label)).ToList(),
+            Enumerable.Range(0, outOfScope.Rows).Select(i => CalibrationSample.OutOfScope(classifier.Classify(outOfScope.Row(i)))).ToList());
+        var calibration = ThresholdCalibrator.Calibrate(set, settings.Calibration);
+        progress?.Report(new ScopeEvaluationProgress(ScopeEvaluationProgress.Calibrating, 1, 1));
+        return new CalibratedScopeClassifier(classifier, calibration);
+    }
+}

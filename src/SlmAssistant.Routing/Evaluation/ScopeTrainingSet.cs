@@ -1,0 +1,12 @@
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Routing.Evaluation;
+
+/// <summary>Everything a scope classifier may learn or calibrate from: exemplars and a validation split. No test data.</summary>
+/// <param name="Exemplars">Labelled in-scope examples (never out-of-scope ones).</param>
+/// <param name="ValidationInScope">Labelled in-scope examples held out from the exemplars, for calibration.</param>
+/// <param name="ValidationOutOfScope">Out-of-scope examples for calibration; may be empty.</param>
+public sealed record ScopeTrainingSet(
+    IReadOnlyList<LabeledText> Exemplars,
+    IReadOnlyList<LabeledText> ValidationInScope,
+    IReadOnlyList<LabeledText> ValidationOutOfScope);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Routing.Routing;
+
+/// <summary>
+/// Routes a user turn: embeds it like the exemplars, classifies it against them, screens it for emergency and
+/// handoff phrases, and applies <see cref="RoutePolicy"/> with the configured thresholds. Every decision is logged
+/// with its signals.
+/// </summary>
+public sealed class ScopeRouter(
+    ExemplarIndex index,
+    IOptions<ScopeRoutingOptions> options,
+    ILogger<ScopeRouter> logger) : IAnswerRouter
+{
+    public async Task<RouteDecision> RouteAsync(string text, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clock = Stopwatch.StartNew();
+        var signals = await GatherAsync(text, evidence ?? [], cancellationToken);
+        var decision = RoutePolicy.Decide(signals, options.Value);
+        logger.LogInformation(
+            "Routed to {Route} (domain {Domain}, confidence {Confidence:F3}) in {ElapsedMs:F1} ms: {Reason}; closest {Label} {Similarity:F3}, evidence {Evidence:F3}",
+            decision.Route,
+            decision.Domain,
+            decision.Confidence,
+            clock.Elapsed.TotalMilliseconds,
+            decision.Reason,
+            signals.ClosestLabel,
+            signals.ClosestSimilarity,
+            signals.Evidence);
+        return decision;
+    }
+
+    /// <summary>The signals the policy decides on, for evaluation and threshold sweeps.</summary>
+    public async Task<RouteSignals> GatherAsync(string text, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var classifier = await index.GetClassifierAsync(cancellationToken);
+        ScopeClassification? classification = null;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var embedding = await index.EmbedAsync(text, cancellationToken);
+            classification = classifier.Classify(embedding.Span);
+        }
+
+        return RouteSignals.Gather(text, classification, classifier.Labels, evidence ?? []);
+    }
+}

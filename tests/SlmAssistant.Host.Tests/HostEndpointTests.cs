@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using SlmAssistant.TestKit;
+
+namespace SlmAssistant.Host.Tests;
+
+public sealed class HostEndpointTests : IDisposable
+{
+    private readonly TempDirectory _knowledge = new("slm-knowledge");
+
+    public HostEndpointTests()
+    {
+        var medical = Directory.CreateDirectory(_knowledge.Combine("medical")).FullName;
+        File.WriteAllText(Path.Combine(medical, "refills.md"),
+            "# Prescription Refills\n\n## Lead time\n\nPlease allow 3 business days for refill requests sent through the portal.\n\n" +
+            "## Controlled medicines\n\nRefills of controlled medicines need 5 business days and a visit every 90 days.\n");
+        var returns = Directory.CreateDirectory(_knowledge.Combine("return-policy")).FullName;
+        File.WriteAllText(Path.Combine(returns, "windows.md"),
+            "# Return Windows\n\n## Electronics\n\nLaptops, tablets and cameras can be returned within 30 days of delivery.\n\n" +
+            "## Apparel\n\nClothing and footwear can be returned within 60 days with the tags attached.\n");
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+
+    [Fact]
+    public async Task HealthTurnsHealthyOnceTheKnowledgeIsSeededAndAskAnswersWithACitation()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path);
+
+        var health = await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+        Assert.Contains("2 ingested", health, StringComparison.Ordinal);
+
+        var response = await host.Client.PostAsJsonAsync("/api/ask", new { question = "How many days do I have to return a laptop?" });
+        response.EnsureSuccessStatusCode();
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("30 days", answer.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var citation = answer.RootElement.GetProperty("citations")[0];
+        Assert.EndsWith("windows.md", citation.GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Return Windows > Electronics", citation.GetProperty("section").GetString());
+        Assert.Equal("local", answer.RootElement.GetProperty("route").GetString());
+    }
+
+    [Fact]
+    public async Task SearchReturnsHitsWithEverythingACitationNeeds()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path);
+        await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+
+        using var result = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/api/search?q=controlled+medicine+refill&top=2", UriKind.Relative)));
+
+        var hit = result.RootElement.GetProperty("hits")[0];
+        foreach (var field in new[] { "documentId", "source", "title", "section", "page", "score", "text" })
+        {
+            Assert.True(hit.TryGetProperty(field, out _), $"hit has no '{field}'");
+        }
+
+        Assert.Contains("5 business days", hit.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedRequestsGetA4xxWithTheReason()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        using var broken = await host.Client.PostAsync(new Uri("/api/ask", UriKind.Relative), new StringContent("{\"question\": nope", Encoding.UTF8, "application/json"));
+        using var empty = await host.Client.PostAsJsonAsync("/api/ask", new { question = "  " });
+        using var badTop = await host.Client.GetAsync(new Uri("/api/search?q=fees&top=500", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("invalid start of a value", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("question is required", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
+        Assert.Contains("top must be between", await badTop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingKnowledgeFolderMakesHealthUnhealthyAndNamesThePath()
+    {
+        var missing = _knowledge.Combine("does-not-exist");
+        await using var host = await RunningHost.StartAsync(missing);
+
+        var health = await host.WaitForHealthAsync(TimeSpan.FromSeconds(60), "Unhealthy");
+
+        Assert.Contains("does-not-exist", health, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
+    }
+}
