@@ -5,12 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Admin.Features.SignIn;
-using Microsoft.Extensions.Options;
 using SlmAssistant.Answering;
-using SlmAssistant.Answering.Domains;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Ingestion;
 using SlmAssistant.Retrieval;
@@ -79,10 +76,6 @@ public sealed class AdminTestApp : IAsyncDisposable
         builder.Services.AddSlmRetrieval();
         builder.Services.AddSlmIngestion();
         builder.Services.AddSlmAnswering();
-        // DomainCatalog has two constructors DI can satisfy (IOptions and IEnumerable<DomainProfile>); pick the one the
-        // host means until AddSlmAnswering registers it with a factory.
-        builder.Services.RemoveAll<DomainCatalog>();
-        builder.Services.AddSingleton(sp => new DomainCatalog(sp.GetRequiredService<IOptions<AnsweringOptions>>()));
         builder.Services.AddSlmAdmin();
         configureServices?.Invoke(builder.Services);
 

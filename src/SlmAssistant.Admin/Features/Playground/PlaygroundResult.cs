@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SlmAssistant.Abstractions.Answers;
 
 namespace SlmAssistant.Admin.Features.Playground;
@@ -10,7 +9,8 @@ namespace SlmAssistant.Admin.Features.Playground;
 /// </summary>
 /// <param name="Answer">Null when no answer service is configured (search still works).</param>
 /// <param name="PromptKind">"trace" when <see cref="Prompt"/> came from the answer's trace, "sources" otherwise.</param>
-/// <param name="Trace">The answer's trace as JSON, when it has one.</param>
+/// <param name="RetrievalQuery">The text the answer service searched with (differs from the question for follow-ups).</param>
+/// <param name="Steps">The kernel functions the answer ran, with their rendered prompts and timings (none in extractive mode).</param>
 public sealed record PlaygroundResult(
     string Question,
     string? Domain,
@@ -18,6 +18,7 @@ public sealed record PlaygroundResult(
     AnswerResult? Answer,
     string Prompt,
     string PromptKind,
-    JsonElement? Trace,
+    string? RetrievalQuery,
+    IReadOnlyList<PlaygroundPromptStep> Steps,
     PlaygroundTimings Timings,
     string? Error);

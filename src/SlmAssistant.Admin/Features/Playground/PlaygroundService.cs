@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Admin.Features.Playground;
 
@@ -17,8 +17,6 @@ public sealed class PlaygroundService(IServiceProvider services)
     public const int DefaultTop = 5;
     public const int MaxTop = 20;
     public const int MaxQuestionLength = 2000;
-
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public async Task<PlaygroundResult> AskAsync(PlaygroundRequest request, CancellationToken cancellationToken)
     {
@@ -38,12 +36,18 @@ public sealed class PlaygroundService(IServiceProvider services)
         var answers = services.GetService<IAnswerService>();
         AnswerResult? answer = null;
         string? error = answers is null ? "No answer service is configured: only retrieval is shown." : null;
+        IReadOnlyList<PlaygroundPromptStep> steps = [];
+        string? retrievalQuery = null;
         started = Stopwatch.GetTimestamp();
         if (answers is not null)
         {
             try
             {
+                // The trace follows the async flow: the answer service's kernel filters record into it.
+                using var trace = AnswerTrace.Begin();
                 answer = await answers.AnswerAsync(new AnswerRequest(question, domain), cancellationToken);
+                retrievalQuery = trace.RetrievalQuery;
+                steps = trace.Steps.Select(ToStep).ToList();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -53,37 +57,16 @@ public sealed class PlaygroundService(IServiceProvider services)
 
         var answerMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var views = hits.Select((h, i) => PlaygroundHit.From(h, i + 1)).ToList();
-        var trace = TraceOf(answer);
-        var prompt = trace is JsonElement t && PromptIn(t) is string p ? p : null;
+        var prompt = steps.Select(s => s.RenderedPrompt).FirstOrDefault(p => !string.IsNullOrEmpty(p));
         return new PlaygroundResult(
-            question, domain, views, answer, prompt ?? SourcesBlock(views), prompt is null ? "sources" : "trace", trace,
+            question, domain, views, answer, prompt ?? SourcesBlock(views), prompt is null ? "sources" : "trace", retrievalQuery, steps,
             new PlaygroundTimings(Math.Round(searchMs, 1), Math.Round(answerMs, 1), Math.Round(total.Elapsed.TotalMilliseconds, 1)), error);
     }
 
-    /// <summary>The answer's "trace" member, when the answer service adds one (read through JSON so no type is assumed).</summary>
-    private static JsonElement? TraceOf(AnswerResult? answer)
-    {
-        if (answer is null)
-        {
-            return null;
-        }
+    private static PlaygroundPromptStep ToStep(AnswerTraceStep step) =>
+        new(step.Function, step.RenderedPrompt, Ms(step.RenderDuration), Ms(step.TimeToFirstToken), Ms(step.Duration));
 
-        var json = JsonSerializer.SerializeToElement(answer, answer.GetType(), Web);
-        return json.TryGetProperty("trace", out var trace) && trace.ValueKind == JsonValueKind.Object ? trace.Clone() : null;
-    }
-
-    private static string? PromptIn(JsonElement trace)
-    {
-        foreach (var property in trace.EnumerateObject())
-        {
-            if (property.Name.Contains("prompt", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
-            {
-                return property.Value.GetString();
-            }
-        }
-
-        return null;
-    }
+    private static double? Ms(TimeSpan? time) => time is TimeSpan t ? Math.Round(t.TotalMilliseconds, 1) : null;
 
     /// <summary>The retrieved chunks numbered as a grounded prompt cites them.</summary>
     private static string SourcesBlock(IReadOnlyList<PlaygroundHit> hits)
