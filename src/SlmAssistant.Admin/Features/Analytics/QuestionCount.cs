@@ -1,0 +1,3 @@
+namespace SlmAssistant.Admin.Features.Analytics;
+
+public sealed record QuestionCount(string Question, int Count);

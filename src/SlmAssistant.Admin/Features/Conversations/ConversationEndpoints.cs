@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace SlmAssistant.Admin.Features.Conversations;
+
+public static class ConversationEndpoints
+{
+    public static RouteGroupBuilder MapConversationEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/conversations", ListAsync).WithName("AdminConversations").WithSummary("Recent conversations; feedback=like|dislike|unanswered filters");
+        api.MapGet("/conversations/{id}", GetAsync).WithName("AdminConversation").WithSummary("One transcript with feedback");
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<ConversationSummary>>> ListAsync(
+        int? take, string? feedback, IConversationReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.ListAsync(take ?? 100, feedback, cancellationToken));
+
+    public static async Task<Results<Ok<ConversationTranscript>, NotFound>> GetAsync(string id, IConversationReader reader, CancellationToken cancellationToken) =>
+        await reader.GetAsync(id, cancellationToken) is { } transcript ? TypedResults.Ok(transcript) : TypedResults.NotFound();
+}

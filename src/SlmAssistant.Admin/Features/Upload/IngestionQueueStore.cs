@@ -1,0 +1,168 @@
+using Microsoft.Data.Sqlite;
+using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Admin.Infrastructure;
+
+namespace SlmAssistant.Admin.Features.Upload;
+
+/// <summary>
+/// The persistent ingestion queue (admin_ingestion_queue in knowledge.db). A worker claims an item with one atomic
+/// UPDATE and holds it under a lease; an item whose lease ran out (its process died) is claimable again, so nothing
+/// queued is lost, and no two workers hold the same item.
+/// </summary>
+public sealed class IngestionQueueStore(AdminDatabase database, TimeProvider time) : IDisposable
+{
+    private const string Columns =
+        "id, kind, source, file_name, domain, blob_id, file_path, size_bytes, format, state, outcome, chunks, error, requested_by, created_at, updated_at, attempts";
+
+    private const string Claimable =
+        $"state = '{IngestionSteps.Queued}' OR (state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}') AND (lease_until IS NULL OR lease_until < $now))";
+
+    private readonly SemaphoreSlim _signal = new(0);
+
+    /// <summary>Completes when an item was enqueued in this process, or after <paramref name="timeout"/>.</summary>
+    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await _signal.WaitAsync(timeout, cancellationToken);
+        while (_signal.CurrentCount > 0 && _signal.Wait(0, CancellationToken.None))
+        {
+            // Several enqueues wake the worker once; it drains the table anyway.
+        }
+    }
+
+    public async Task EnqueueAsync(IngestionQueueItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"INSERT INTO admin_ingestion_queue ({Columns}) VALUES ($id, $kind, $source, $name, $domain, $blob, $path, $size, $format, $state, NULL, 0, NULL, $by, $at, $at, 0)",
+            cancellationToken,
+            ("$id", item.Id), ("$kind", item.Kind), ("$source", item.Source), ("$name", item.FileName), ("$domain", item.Domain),
+            ("$blob", item.BlobId), ("$path", item.FilePath), ("$size", item.SizeBytes), ("$format", item.Format),
+            ("$state", IngestionSteps.Queued), ("$by", item.RequestedBy), ("$at", item.CreatedAt.ToDbTime()));
+        _signal.Release();
+    }
+
+    /// <summary>Takes the oldest claimable item for <paramref name="lease"/>; null when there is none.</summary>
+    public async Task<IngestionQueueItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Extracting}', attempts = attempts + 1, lease_until = $lease, updated_at = $nowText " +
+            $"WHERE id = (SELECT id FROM admin_ingestion_queue WHERE {Claimable} ORDER BY created_at, id LIMIT 1) AND ({Claimable}) " +
+            $"RETURNING {Columns}",
+            ("$now", now.ToDbTime()), ("$nowText", now.ToDbTime()), ("$lease", (now + lease).ToDbTime()));
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task RenewLeaseAsync(string id, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE admin_ingestion_queue SET lease_until = $lease WHERE id = $id AND lease_until IS NOT NULL",
+            cancellationToken, ("$id", id), ("$lease", (time.GetUtcNow() + lease).ToDbTime()));
+    }
+
+    /// <summary>Records the end of an item: ready (ingested or unchanged) or failed with the reason.</summary>
+    public async Task CompleteAsync(string id, string outcome, int chunks, string? error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE admin_ingestion_queue SET state = $state, outcome = $outcome, chunks = $chunks, error = $error, lease_until = NULL, updated_at = $now WHERE id = $id",
+            cancellationToken,
+            ("$id", id), ("$state", error is null ? IngestionSteps.Ready : IngestionSteps.Failed), ("$outcome", outcome),
+            ("$chunks", chunks), ("$error", error), ("$now", time.GetUtcNow().ToDbTime()));
+    }
+
+    /// <summary>Puts an item back in the queue (the worker is stopping), so the next start takes it up again.</summary>
+    public async Task ReleaseAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Queued}', lease_until = NULL, updated_at = $now WHERE id = $id AND state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}')",
+            cancellationToken, ("$id", id), ("$now", time.GetUtcNow().ToDbTime()));
+    }
+
+    public async Task<IngestionQueueItem?> GetAsync(string id, CancellationToken cancellationToken) =>
+        (await ListAsync([id], cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<IngestionQueueItem>> ListAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM admin_ingestion_queue WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY created_at DESC, id",
+            ("$ids", System.Text.Json.JsonSerializer.Serialize(ids)));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>The newest items, unfinished ones first.</summary>
+    public async Task<IReadOnlyList<IngestionQueueItem>> ListRecentAsync(int take, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM admin_ingestion_queue ORDER BY state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}'), created_at DESC, id LIMIT $take",
+            ("$take", Math.Clamp(take, 1, 1000)));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>The newest successfully ingested upload of a source, whose stored bytes a re-index reads again.</summary>
+    public async Task<IngestionQueueItem?> LatestStoredAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM admin_ingestion_queue WHERE source = $source AND blob_id IS NOT NULL AND state = '{IngestionSteps.Ready}' ORDER BY created_at DESC LIMIT 1",
+            ("$source", source));
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// After a document is deleted: items still waiting for its source are failed (so it does not come back), and the
+    /// ids of stored uploads of that source are returned for deletion and forgotten.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ForgetSourceAsync(string source, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToDbTime();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Failed}', outcome = 'failed', error = 'the document was deleted before it was ingested', lease_until = NULL, updated_at = $now " +
+            $"WHERE source = $source AND state = '{IngestionSteps.Queued}'",
+            cancellationToken, ("$source", source), ("$now", now));
+        const string Finished = $"source = $source AND blob_id IS NOT NULL AND state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}')";
+        var blobs = new List<string>();
+        await using (var command = connection.Command($"SELECT blob_id FROM admin_ingestion_queue WHERE {Finished}", ("$source", source)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                blobs.Add(reader.GetString(0));
+            }
+        }
+
+        await connection.ExecuteAsync(
+            $"UPDATE admin_ingestion_queue SET blob_id = NULL, updated_at = $now WHERE {Finished}", cancellationToken, ("$source", source), ("$now", now));
+        return blobs;
+    }
+
+    public void Dispose() => _signal.Dispose();
+
+    private static async Task<IReadOnlyList<IngestionQueueItem>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var items = new List<IngestionQueueItem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new IngestionQueueItem(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.ReadNullableString(5), reader.ReadNullableString(6), reader.GetInt64(7), reader.ReadNullableString(8),
+                reader.GetString(9), reader.ReadNullableString(10), reader.GetInt32(11), reader.ReadNullableString(12),
+                reader.GetString(13), reader.ReadTime(14), reader.ReadTime(15), reader.GetInt32(16)));
+        }
+
+        return items;
+    }
+}

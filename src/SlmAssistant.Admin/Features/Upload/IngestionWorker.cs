@@ -1,0 +1,148 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Ingestion.Pipeline;
+
+namespace SlmAssistant.Admin.Features.Upload;
+
+/// <summary>
+/// Ingests queued uploads and re-indexes one at a time (ingestion is CPU-bound; one at a time keeps the bot
+/// responsive). Items left queued or half-done by a previous run are picked up again when their lease expires or at
+/// once when this process put them back on shutdown.
+/// </summary>
+public sealed class IngestionWorker(
+    IngestionQueueStore queue,
+    UploadStorage storage,
+    IngestionProgressTracker tracker,
+    IServiceScopeFactory scopes,
+    IOptionsMonitor<AdminOptions> options,
+    TimeProvider time,
+    ILogger<IngestionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        if (!options.CurrentValue.IngestionWorkerEnabled)
+        {
+            logger.LogInformation("The admin ingestion worker is disabled (Admin:IngestionWorkerEnabled); uploads stay queued");
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var item = await queue.ClaimNextAsync(options.CurrentValue.IngestionLease, stoppingToken);
+                if (item is null)
+                {
+                    await queue.WaitForWorkAsync(options.CurrentValue.IngestionPollInterval, stoppingToken);
+                    continue;
+                }
+
+                await ProcessAsync(item, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database being briefly unavailable must not end the worker for the life of the process.
+                logger.LogError(e, "The ingestion queue could not be read; retrying shortly");
+                await Task.Delay(options.CurrentValue.IngestionPollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(IngestionQueueItem item, CancellationToken stoppingToken)
+    {
+        using var leaseStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewal = RenewLeaseAsync(item.Id, leaseStop.Token);
+        try
+        {
+            var result = await IngestAsync(item, stoppingToken);
+            var error = result.Status == IngestionOutcome.Failed ? result.Reason ?? "ingestion failed" : null;
+            await queue.CompleteAsync(item.Id, Outcome(result.Status), result.Chunks, error, CancellationToken.None);
+            logger.LogInformation("Ingested {Source} ({Kind}): {Outcome}, {Chunks} chunks", item.Source, item.Kind, result.Status, result.Chunks);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The store was not written (it writes a document in one transaction at the end): the next start redoes it.
+            await queue.ReleaseAsync(item.Id, CancellationToken.None);
+            throw;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Ingestion of {Source} failed", item.Source);
+            await queue.CompleteAsync(item.Id, "failed", 0, $"ingestion failed: {e.Message}", CancellationToken.None);
+        }
+        finally
+        {
+            await leaseStop.CancelAsync();
+            await renewal;
+            tracker.Clear(item.Id);
+        }
+    }
+
+    private async Task<IngestionFileResult> IngestAsync(IngestionQueueItem item, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (item.Kind == QueueItemKinds.Reindex)
+        {
+            // A ready journal entry with the same bytes would make the pipeline skip the document as unchanged.
+            var journal = scope.ServiceProvider.GetRequiredService<IIngestionJournal>();
+            await journal.RecordAsync(new IngestionEntry(item.Source, string.Empty, IngestionSteps.Queued, null, time.GetUtcNow()), cancellationToken);
+        }
+
+        Stream content;
+        try
+        {
+            content = item.BlobId is not null ? storage.Open(item.BlobId) : OpenKnowledgeFile(item.FilePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return IngestionFileResult.Failed(item.Source, $"the stored file could not be read: {e.Message}");
+        }
+
+        await using (content)
+        {
+            var pipeline = scope.ServiceProvider.GetRequiredService<IngestionPipeline>();
+            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, tracker.For(item.Id), cancellationToken);
+        }
+    }
+
+    /// <summary>A knowledge file is named by its store source: relative to the working directory, or absolute.</summary>
+    private static FileStream OpenKnowledgeFile(string? path) =>
+        path is null
+            ? throw new IOException("the item names no stored file")
+            : new FileStream(Path.GetFullPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    private async Task RenewLeaseAsync(string id, CancellationToken cancellationToken)
+    {
+        var every = options.CurrentValue.IngestionLease / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, time, cancellationToken);
+                await queue.RenewLeaseAsync(id, options.CurrentValue.IngestionLease, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "The lease of queue item {Id} could not be renewed", id);
+        }
+    }
+
+    private static string Outcome(IngestionOutcome outcome) => outcome switch
+    {
+        IngestionOutcome.Ingested => "ingested",
+        IngestionOutcome.Unchanged => "unchanged",
+        _ => "failed",
+    };
+}

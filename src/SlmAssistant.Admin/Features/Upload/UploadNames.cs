@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SlmAssistant.Admin.Features.Upload;
+
+/// <summary>
+/// Turns what a client sent (a domain, a file name) into safe names. A file name is only ever metadata: the bytes are
+/// stored under a random id, and the source "upload://domain/name" uses the name's last segment with path characters
+/// replaced, so "../../etc/passwd" becomes "upload://general/passwd" and is never a path anywhere.
+/// </summary>
+public static partial class UploadNames
+{
+    public const string Scheme = "upload://";
+    public const int MaxFileNameLength = 255;
+
+    /// <summary>Lower-case letters, digits, '-' and '_', 1 to 64 characters; null when nothing usable is left.</summary>
+    public static string? NormalizeDomain(string? domain)
+    {
+        var normalized = Whitespace().Replace((domain ?? string.Empty).Trim().ToLowerInvariant(), "-");
+        return DomainPattern().IsMatch(normalized) ? normalized : null;
+    }
+
+    /// <summary>The original name for display: control characters dropped, length capped; "upload" when empty.</summary>
+    public static string DisplayName(string? fileName)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in fileName ?? string.Empty)
+        {
+            if (!char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        var name = builder.ToString().Trim();
+        if (name.Length > MaxFileNameLength)
+        {
+            name = name[..MaxFileNameLength];
+        }
+
+        return name.Length == 0 ? "upload" : name;
+    }
+
+    /// <summary>"upload://domain/name" from the last segment of the name, with characters that mean something in a URI or path replaced.</summary>
+    public static string Source(string domain, string fileName)
+    {
+        var display = DisplayName(fileName);
+        var last = display[(display.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        var safe = UnsafeCharacters().Replace(last, "_").Trim('.', ' ');
+        return $"{Scheme}{domain}/{(safe.Length == 0 ? "upload" : safe)}";
+    }
+
+    public static bool IsUploadSource(string source) => source.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
+    private static partial Regex DomainPattern();
+
+    [GeneratedRegex(@"[/\\?#%:*""<>|]")]
+    private static partial Regex UnsafeCharacters();
+}
