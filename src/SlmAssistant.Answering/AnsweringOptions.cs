@@ -16,11 +16,12 @@ public sealed class AnsweringOptions
     public int Top { get; set; } = 5;
 
     /// <summary>
-    /// Cosine similarity (query vs best chunk) below which the evidence is too weak to answer from.
-    /// Calibrated on the repository's own in-scope and out-of-scope questions (slm eval questions).
+    /// Cosine similarity (query vs best chunk) below which the evidence is too weak to answer from. Calibrated on the
+    /// real store: held-out domain exemplars have p10 of about 0.60, CLINC150 validation (general questions) a median
+    /// of 0.54; the repository's eval questions were not used.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinEvidence { get; set; } = 0.5;
+    public double MinEvidence { get; set; } = 0.55;
 
     /// <summary>Cosine at which the evidence counts as fully convincing (confidence 1).</summary>
     [Range(0.0, 1.0)]

@@ -1,3 +1,5 @@
+using SlmAssistant.Admin;
+using SlmAssistant.Bot;
 using SlmAssistant.Host.Composition;
 using SlmAssistant.Host.Features.Knowledge;
 using SlmAssistant.Host.ServiceDefaults;
@@ -16,6 +18,8 @@ public static class HostApp
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapKnowledgeApi();
+        app.MapBot();
+        app.MapSlmAdmin();
         return app;
     }
 }

@@ -1,4 +1,6 @@
+using SlmAssistant.Admin;
 using SlmAssistant.Answering;
+using SlmAssistant.Bot;
 using SlmAssistant.Answering.Orchestration;
 using SlmAssistant.Host.Features.LocalModel;
 using SlmAssistant.Inference.Onnx;
@@ -15,7 +17,8 @@ public static class SlmAssistantHostExtensions
 {
     /// <summary>
     /// The product: embeddings, store and retrieval, ingestion, the local model (when configured), scope routing, cloud
-    /// escalation (when configured), answering, and start-up seeding of knowledge/.
+    /// escalation (when configured), answering, the bot channel (Bot Framework, Direct Line, widget), the admin console,
+    /// and start-up seeding of knowledge/.
     /// </summary>
     public static WebApplicationBuilder AddSlmAssistant(this WebApplicationBuilder builder)
     {
@@ -27,6 +30,8 @@ public static class SlmAssistantHostExtensions
         builder.Services.AddSlmEscalation();
         builder.Services.AddSlmAnswering();
         builder.Services.AddSlmAssistant();
+        builder.Services.AddSlmBot();
+        builder.Services.AddSlmAdmin();
         builder.Services.AddHostedService<LocalModelWarmup>();
         builder.Services.AddHealthChecks().AddCheck<LocalModelHealthCheck>("model");
 

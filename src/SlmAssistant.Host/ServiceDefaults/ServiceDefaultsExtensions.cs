@@ -24,6 +24,9 @@ public static class ServiceDefaultsExtensions
         productDefaults.ResolveFileProvider();
         builder.Configuration.Sources.Insert(0, productDefaults);
 
+        // Admin users created with `slm admin add-user` live here, outside the tracked appsettings.json.
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true, reloadOnChange: true);
+
         // A composition error must stop the host at start-up, not surface as a 500 on the first request.
         builder.Host.UseDefaultServiceProvider(options =>
         {

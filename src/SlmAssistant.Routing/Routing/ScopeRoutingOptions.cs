@@ -70,10 +70,11 @@ public sealed class ScopeRoutingOptions
     /// <summary>
     /// Cosine of the best retrieved chunk (<c>SearchHit.VectorScore</c>) at which a turn is answered locally even
     /// when no domain exemplar is close. Query-vs-passage cosine, a different scale from the similarities above.
-    /// Calibrated with paragraph chunks of knowledge/medical standing in for the store; re-measure with retrieval.
+    /// Calibrated on the real store: half of each domain's exemplars indexed, the other half held out as positives
+    /// (all stay local at 0.60), CLINC150 validation as negatives (5% local at 0.60, against 10% at 0.58).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double EvidenceThreshold { get; set; } = 0.58;
+    public double EvidenceThreshold { get; set; } = 0.60;
 
     /// <summary>Embed exemplars and turns as queries (arctic-embed's query prefix), the same way on both sides.</summary>
     public bool EmbedAsQueries { get; set; } = true;
