@@ -9,6 +9,18 @@ if ! command -v dotnet >/dev/null; then
   exit 1
 fi
 
+# Browser tests drive Debian's Chromium (no browser download); the Bot project's build fetches the Web Chat bundle
+# with npm. Install what is missing, once.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 

@@ -19,6 +19,16 @@ app.Configure(config =>
         eval.AddCommand<EvalQuestionsCommand>("questions").WithDescription("recall@5 / MRR (and answers) on the repository's own questions.");
     });
     config.AddCommand<StatsCommand>("stats").WithDescription("Answered locally vs escalated, spend, and savings against an all-cloud deployment.");
+    config.AddBranch("admin", admin =>
+    {
+        admin.SetDescription("Admin console accounts.");
+        admin.AddCommand<AdminAddUserCommand>("add-user").WithDescription("Create or update an admin account (asks for the password).");
+    });
+    config.AddBranch("teams", teams =>
+    {
+        teams.SetDescription("Microsoft Teams.");
+        teams.AddCommand<TeamsPackageCommand>("package").WithDescription("Write the Teams app package for the bot.");
+    });
     config.AddBranch("model", model =>
     {
         model.SetDescription("Local language models (ONNX Runtime GenAI).");
