@@ -26,7 +26,7 @@ public static class EmbedBenchmark
         var tokenizer = WordPieceTokenizer.CreateArcticXs();
         var lengths = passages.Select(tokenizer.CountTokens).Order().ToArray();
         Console.WriteLine($"embed: {passages.Length} passages (tokens: mean {lengths.Average():F0}, min {lengths[0]}, max {lengths[^1]}), " +
-                          $"batch {batchSize}, {rounds} rounds, {Environment.ProcessorCount} cores");
+                          $"batch {batchSize}, {rounds} rounds, {Environment.ProcessorCount} cores, load average {MachineLoad.Current}");
 
         using var generator = new ArcticEmbeddingGenerator(tokenizer, Options.Create(new EmbeddingOptions { BatchSize = batchSize }));
         using var package = new SentenceEncoder();
@@ -44,6 +44,7 @@ public static class EmbedBenchmark
         }
 
         Console.WriteLine($"  {theirs}");
+        Console.WriteLine($"  (load average after: {MachineLoad.Current})");
         Console.WriteLine($"  {ours}");
         Console.WriteLine($"  ratio: {ours.PerSecond / theirs.PerSecond:F2}x by wall clock, {ours.PerCpuSecond / theirs.PerCpuSecond:F2}x by CPU time");
         var cosines = ourVectors.Zip(packageVectors, (a, b) => (double)TensorPrimitives.Dot(a, b)).Order().ToArray();

@@ -26,16 +26,37 @@ public static class SearchBenchmark
         foreach (var size in sizes)
         {
             var options = new KnowledgeStoreOptions { DataDirectory = Path.Combine(root, $"synthetic-{size}") };
-            using var store = new SqliteKnowledgeStore(Options.Create(options));
-            if (await store.CountChunksAsync() != size)
+            if (!await HasChunksAsync(options, size))
             {
                 Console.WriteLine($"search: building a store of {size} chunks in {options.DataDirectory}");
-                File.Delete(options.DatabasePath);
-                await SyntheticStore.BuildAsync(store, size, ArcticXsModel.Dimensions);
+                using var building = new SqliteKnowledgeStore(Options.Create(options));
+                await SyntheticStore.BuildAsync(building, size, ArcticXsModel.Dimensions);
             }
 
+            using var store = new SqliteKnowledgeStore(Options.Create(options));
             await MeasureAsync(store, generator, size, queries);
         }
+    }
+
+    private static async Task<bool> HasChunksAsync(KnowledgeStoreOptions options, int size)
+    {
+        if (File.Exists(options.DatabasePath))
+        {
+            using (var existing = new SqliteKnowledgeStore(Options.Create(options)))
+            {
+                if (await existing.CountChunksAsync() == size)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var file in Directory.GetFiles(options.DataDirectory, KnowledgeStoreOptions.DatabaseFileName + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+
+        return false;
     }
 
     private static async Task MeasureAsync(SqliteKnowledgeStore store, ArcticEmbeddingGenerator generator, int size, int count)
@@ -44,7 +65,8 @@ public static class SearchBenchmark
         var queries = Enumerable.Range(0, count + 20).Select(_ => string.Join(' ', Enumerable.Range(0, 4 + text.Next(5)).Select(_ => text.Word()))).ToArray();
         var started = Stopwatch.GetTimestamp();
         await store.VectorSearchAsync(new float[ArcticXsModel.Dimensions], SearchFilter.None, 1);
-        Console.WriteLine($"search: {size} chunks, {Environment.ProcessorCount} cores; vector index load {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+        Console.WriteLine($"search: {size} chunks, {Environment.ProcessorCount} cores, load average {MachineLoad.Current}; " +
+                          $"vector index load {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
 
         var search = new HybridKnowledgeSearch(store, Options.Create(new HybridSearchOptions()), generator);
         var domainFilter = new SearchFilter(SyntheticStore.Domains[1]);
@@ -74,6 +96,8 @@ public static class SearchBenchmark
         {
             Console.WriteLine($"  {latency}");
         }
+
+        Console.WriteLine($"  (load average after: {MachineLoad.Current})");
     }
 
     private static async Task<T> Time<T>(bool warmUp, Latency latency, Func<Task<T>> operation) =>
