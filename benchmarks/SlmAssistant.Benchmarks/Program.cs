@@ -21,6 +21,15 @@ switch (arguments.Command)
     case "embed":
         await EmbedBenchmark.RunAsync(arguments);
         break;
+    case "search":
+        await SearchBenchmark.RunAsync(arguments);
+        break;
+    case "scifact":
+        await SciFactBenchmark.RunAsync(arguments);
+        break;
+    case "tune":
+        await TuneCommand.RunAsync(arguments);
+        break;
     default:
         Console.WriteLine("Commands: embed, search, scifact, tune. See the header of Program.cs.");
         return 1;

@@ -45,6 +45,9 @@ internal sealed class OnnxEncoder : IDisposable
             // Shapes change with every batch, so a memory pattern planned for one shape is of no use for the next.
             EnableMemoryPattern = false,
         };
+        // Idle intra-op threads sleep instead of spinning: a query embedded beside a BM25 search, a web server or
+        // another process on a small machine then gets the cores, instead of threads burning them while they wait.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         return Create(model, options);
     }
 

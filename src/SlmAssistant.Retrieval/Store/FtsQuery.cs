@@ -36,6 +36,10 @@ public static class FtsQuery
         return string.Join(" OR ", terms.Select(term => $"\"{term}\""));
     }
 
+    /// <summary>An exact value (a domain) as one quoted FTS5 phrase; null when it has no word to match.</summary>
+    public static string? Phrase(string? value) =>
+        value is null || !Words(value).Any() ? null : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();

@@ -13,11 +13,11 @@ public sealed class KnowledgeStoreOptions
     [Required]
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>BM25 weight of a match in a chunk's document title.</summary>
+    /// <summary>BM25 weight of a match in a chunk's document title (1.5 was best on the SciFact train split, from 0.5 to 5).</summary>
     [Range(0.0, 100.0)]
     public double TitleWeight { get; set; } = 1.5;
 
-    /// <summary>BM25 weight of a match in a chunk's section headings.</summary>
+    /// <summary>BM25 weight of a match in a chunk's section headings (SciFact has none: set like the title, untuned).</summary>
     [Range(0.0, 100.0)]
     public double SectionWeight { get; set; } = 1.5;
 

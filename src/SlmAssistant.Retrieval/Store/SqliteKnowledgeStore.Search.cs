@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
@@ -22,23 +21,35 @@ public sealed partial class SqliteKnowledgeStore
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var conditions = StoreRows.FilterConditions(filter, command);
-        // FTS5's rank is bm25() with our column weights, negative (more negative is better): report it negated.
-        // Unfiltered, the top rows are picked inside the FTS table before any chunk row is read.
+        // The user's words are matched in the text columns only; a domain filter also narrows the match inside FTS5
+        // (the SQL condition then only confirms the exact value), so filtered searches score fewer rows, not more.
+        match = $"{{title section_path text}} : ({match})";
+        if (FtsQuery.Phrase(filter.Domain) is { } domain)
+        {
+            match = $"{match} AND domain : {domain}";
+        }
+
+        // bm25() with our column weights is negative (more negative is better): reported negated. Ordering by the
+        // function with a LIMIT lets SQLite keep only the best rows as they come (ORDER BY rank sorts every match:
+        // 1.7x slower at 100k chunks). Unfiltered, the top rows are picked before any chunk row is read.
         command.CommandText = conditions == "1"
             ? $"""
-               SELECT {StoreRows.ChunkColumns}, -f.rank
-               FROM (SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH $match AND rank MATCH $rank ORDER BY rank LIMIT $top) f
+               SELECT {StoreRows.ChunkColumns}, -f.score
+               FROM (SELECT rowid, bm25(chunks_fts, $title, $section, $text, 0.0) AS score FROM chunks_fts
+                     WHERE chunks_fts MATCH $match ORDER BY score LIMIT $top) f
                JOIN chunks c ON c.seq = f.rowid JOIN documents d ON d.id = c.document_id
-               ORDER BY f.rank
+               ORDER BY f.score
                """
             : $"""
-               SELECT {StoreRows.ChunkColumns}, -chunks_fts.rank
+               SELECT {StoreRows.ChunkColumns}, -bm25(chunks_fts, $title, $section, $text, 0.0) AS score
                FROM chunks_fts JOIN chunks c ON c.seq = chunks_fts.rowid JOIN documents d ON d.id = c.document_id
-               WHERE chunks_fts MATCH $match AND chunks_fts.rank MATCH $rank AND {conditions}
-               ORDER BY chunks_fts.rank LIMIT $top
+               WHERE chunks_fts MATCH $match AND {conditions}
+               ORDER BY score DESC LIMIT $top
                """;
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$rank", RankFunction());
+        command.Parameters.AddWithValue("$title", _options.TitleWeight);
+        command.Parameters.AddWithValue("$section", _options.SectionWeight);
+        command.Parameters.AddWithValue("$text", _options.TextWeight);
         command.Parameters.AddWithValue("$top", top);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new List<ScoredChunk>(top);
@@ -76,9 +87,6 @@ public sealed partial class SqliteKnowledgeStore
 
         return found;
     }
-
-    private string RankFunction() => string.Create(
-        CultureInfo.InvariantCulture, $"bm25({_options.TitleWeight:R}, {_options.SectionWeight:R}, {_options.TextWeight:R})");
 
     private async Task<Dictionary<long, KnowledgeChunk>> LoadChunksAsync(long[] seqs, CancellationToken cancellationToken)
     {

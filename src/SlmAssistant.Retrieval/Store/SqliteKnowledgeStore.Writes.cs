@@ -78,15 +78,16 @@ public sealed partial class SqliteKnowledgeStore
             ("$tags", StoreRows.FormatTags(document.Tags)));
 
     private static async Task<IReadOnlyList<IndexedChunk>> InsertChunksAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, string domain, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
             """
-            INSERT INTO chunks (id, document_id, idx, text, title, section_path, page, embedding)
-            VALUES ($id, $document, $idx, $text, $title, $section, $page, $embedding)
+            INSERT INTO chunks (id, document_id, domain, idx, text, title, section_path, page, embedding)
+            VALUES ($id, $document, $domain, $idx, $text, $title, $section, $page, $embedding)
             RETURNING seq
             """,
-            transaction);
+            transaction,
+            ("$domain", domain));
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var document = command.Parameters.Add("$document", SqliteType.Text);
         var index = command.Parameters.Add("$idx", SqliteType.Integer);

@@ -79,7 +79,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
             var before = await ReadGenerationAsync(connection, transaction, cancellationToken);
             var removed = await DeleteDocumentRowsAsync(connection, transaction, document.Id, document.Source, cancellationToken);
             await InsertDocumentAsync(connection, transaction, document, chunks.Count, cancellationToken);
-            var indexed = await InsertChunksAsync(connection, transaction, chunks, cancellationToken);
+            var indexed = await InsertChunksAsync(connection, transaction, document.Domain, chunks, cancellationToken);
             var after = await BumpGenerationAsync(connection, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _index?.TryApply(before, after, removed, new IndexedDocument(document.Id, document.Domain, document.Tags), indexed);

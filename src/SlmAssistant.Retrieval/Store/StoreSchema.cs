@@ -29,6 +29,7 @@ internal static class StoreSchema
             seq          INTEGER PRIMARY KEY,
             id           TEXT NOT NULL UNIQUE,
             document_id  TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            domain       TEXT NOT NULL,
             idx          INTEGER NOT NULL,
             text         TEXT NOT NULL,
             title        TEXT NOT NULL,
@@ -38,20 +39,21 @@ internal static class StoreSchema
         );
         CREATE INDEX chunks_document ON chunks (document_id, idx);
 
+        -- domain is indexed only so that a domain filter can narrow the match inside FTS5 (its BM25 weight is 0).
         CREATE VIRTUAL TABLE chunks_fts USING fts5 (
-            title, section_path, text,
+            title, section_path, text, domain,
             content = 'chunks', content_rowid = 'seq',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
         CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
-            INSERT INTO chunks_fts (rowid, title, section_path, text) VALUES (new.seq, new.title, new.section_path, new.text);
+            INSERT INTO chunks_fts (rowid, title, section_path, text, domain) VALUES (new.seq, new.title, new.section_path, new.text, new.domain);
         END;
         CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
-            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text) VALUES ('delete', old.seq, old.title, old.section_path, old.text);
+            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text, domain) VALUES ('delete', old.seq, old.title, old.section_path, old.text, old.domain);
         END;
-        CREATE TRIGGER chunks_fts_update AFTER UPDATE OF title, section_path, text ON chunks BEGIN
-            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text) VALUES ('delete', old.seq, old.title, old.section_path, old.text);
-            INSERT INTO chunks_fts (rowid, title, section_path, text) VALUES (new.seq, new.title, new.section_path, new.text);
+        CREATE TRIGGER chunks_fts_update AFTER UPDATE OF title, section_path, text, domain ON chunks BEGIN
+            INSERT INTO chunks_fts (chunks_fts, rowid, title, section_path, text, domain) VALUES ('delete', old.seq, old.title, old.section_path, old.text, old.domain);
+            INSERT INTO chunks_fts (rowid, title, section_path, text, domain) VALUES (new.seq, new.title, new.section_path, new.text, new.domain);
         END;
 
         CREATE TABLE ingestion_journal (

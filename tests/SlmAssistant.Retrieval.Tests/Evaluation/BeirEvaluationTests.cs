@@ -38,7 +38,7 @@ public sealed class BeirEvaluationTests : IDisposable
         var search = new HybridKnowledgeSearch(_temp.Store, Options.Create(new HybridSearchOptions()));
         var evaluator = new RetrievalEvaluator(search, chunk => chunk.DocumentId);
 
-        var ranked = await evaluator.RankAsync("solar panels on roofs");
+        var ranked = await evaluator.RankAsync("solar panels on roofs", 10);
         var scores = await evaluator.EvaluateAsync(dataset.Queries, dataset.Judgments);
 
         Assert.Equal(ranked.Distinct().Count(), ranked.Count);

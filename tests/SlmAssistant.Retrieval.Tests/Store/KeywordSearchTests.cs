@@ -86,6 +86,27 @@ public sealed class KeywordSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryWordsDoNotMatchTheDomainItself()
+    {
+        await SeedAsync();
+
+        Assert.Empty(await _temp.Store.KeywordSearchAsync("logistics", SearchFilter.None, 10));
+    }
+
+    [Fact]
+    public async Task DomainFilterIsExactForDomainsThatShareWords()
+    {
+        var eu = Samples.Document("eu", "billing-eu");
+        var plain = Samples.Document("plain", "eu");
+        await _temp.Store.ReplaceDocumentAsync(eu, [Samples.Chunk(eu, 0, "Invoices in euro.")]);
+        await _temp.Store.ReplaceDocumentAsync(plain, [Samples.Chunk(plain, 0, "Invoices everywhere.")]);
+
+        Assert.Equal(["plain"], (await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("eu"), 10)).Select(h => h.Chunk.DocumentId));
+        Assert.Equal(["eu"], (await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("billing-eu"), 10)).Select(h => h.Chunk.DocumentId));
+        Assert.Empty(await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("--"), 10));
+    }
+
+    [Fact]
     public async Task TitleMatchesWeighMoreThanTextMatches()
     {
         var titled = Samples.Document("titled", title: "Warranty");
