@@ -69,7 +69,7 @@ public sealed class CliProcessTests : IDisposable
     // The CLI is built with the test project (a project reference); take the build of the same configuration.
     private static string CliAssembly()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var path = Path.Combine(RepositoryPaths.Root, "src", "SlmAssistant.Cli", "bin", configuration, "net10.0", "slm.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the CLI first.", path);
     }

@@ -38,7 +38,7 @@ public sealed class HostEndpointTests : IDisposable
         Assert.Contains("30 days", answer.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
         var citation = answer.RootElement.GetProperty("citations")[0];
         Assert.EndsWith("windows.md", citation.GetProperty("source").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Return Windows > Electronics", citation.GetProperty("section").GetString());
+        Assert.EndsWith("Electronics", citation.GetProperty("section").GetString(), StringComparison.Ordinal);
         Assert.Equal("local", answer.RootElement.GetProperty("route").GetString());
     }
 
@@ -69,7 +69,7 @@ public sealed class HostEndpointTests : IDisposable
         using var badTop = await host.Client.GetAsync(new Uri("/api/search?q=fees&top=500", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Contains("invalid start of a value", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("from the request body as JSON", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("question is required", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);

@@ -27,6 +27,8 @@ public sealed class RunningHost : IAsyncDisposable
             $"--Knowledge:DataDirectory={data.Path}",
             $"--Seeding:Path={knowledgePath}",
             $"--Answering:PluginsDirectory={RepositoryPaths.Plugins}",
+            $"--Routing:ExemplarsDirectory={Path.Combine(RepositoryPaths.Plugins, "Scope", "exemplars")}",
+            $"--Bot:DomainsDirectory={Path.Combine(RepositoryPaths.Plugins, "Domains")}",
             "--Logging:LogLevel:Default=Warning",
             .. extraSettings,
         ];
@@ -42,7 +44,9 @@ public sealed class RunningHost : IAsyncDisposable
         var body = string.Empty;
         while (DateTimeOffset.UtcNow < deadline)
         {
-            body = await Client.GetStringAsync(new Uri("/health", UriKind.Relative));
+            // Unhealthy answers 503 with the same JSON body.
+            using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative));
+            body = await response.Content.ReadAsStringAsync();
             if (statuses.Any(s => body.StartsWith($"{{\"status\":\"{s}\"", StringComparison.Ordinal)))
             {
                 return body;

@@ -26,6 +26,11 @@ public static class RoutingQuestionFile
             {
                 using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
+                if (!root.TryGetProperty("question", out _) && root.TryGetProperty("turns", out _))
+                {
+                    continue; // a multi-turn case (follow-ups.jsonl), not a single routed question
+                }
+
                 questions.Add(new RoutingQuestion(
                     root.TryGetProperty("id", out var id) ? id.GetString() ?? "" : $"{Path.GetFileNameWithoutExtension(path)}:{lineNumber}",
                     Required(root, "question"),
