@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Admin.Features.Analytics;
 using SlmAssistant.Admin.Features.Conversations;
 using SlmAssistant.Admin.Tests.Support;
@@ -24,25 +25,44 @@ public sealed class ActivityReaderTests : AdminAppTest
     }
 
     [Fact]
-    public async Task LedgerAndTranscriptsGiveVolumesSharesSavingsAndTheQuestionsToFix()
+    public async Task LedgerAndTheBotsAnswersGiveVolumesSharesSavingsAndTheQuestionsToFix()
     {
-        await ActivitySeeder.SeedAsync(Path.Combine(App.DataDirectory, "knowledge.db"), DateTimeOffset.UtcNow);
+        // Last 7 days of the seed: 72 ledger turns, 18 of them cloud and 3 handed off; each priced 207 micro-dollars in the cloud.
+        await BotActivity.SeedAsync(App.DataDirectory, DateTimeOffset.UtcNow);
         using var api = App.CreateApiClient();
 
         var snapshot = await api.GetFromJsonAsync<AnalyticsSnapshot>("/admin/api/analytics?days=7", AdminApi.Json);
-        var disliked = await api.GetFromJsonAsync<List<ConversationSummary>>("/admin/api/conversations?feedback=dislike", AdminApi.Json);
-        var transcript = await api.GetFromJsonAsync<ConversationTranscript>("/admin/api/conversations/c2", AdminApi.Json);
 
         Assert.True(snapshot!.HasLedger);
+        Assert.True(snapshot.HasConversations);
         Assert.Equal(7, snapshot.PerDay.Count);
-        Assert.Equal(snapshot.TotalQuestions, snapshot.Routes.Sum(r => r.Count));
-        Assert.InRange(snapshot.LocalShare, 0.5, 0.95);
-        Assert.True(snapshot.SavedUsd > 0 && snapshot.SavedUsd < snapshot.AllCloudCostUsd);
+        Assert.Equal((72, 51, 21), (snapshot.TotalQuestions, snapshot.LocalQuestions, snapshot.EscalatedQuestions));
+        Assert.Equal([new RouteCount(Routes.Local, 51), new RouteCount(Routes.Cloud, 18), new RouteCount(Routes.Handoff, 3)], snapshot.Routes);
+        Assert.Equal(0.003726m, snapshot.CostUsd);
+        Assert.Equal(0.014904m, snapshot.AllCloudCostUsd);
+        Assert.Equal(0.011178m, snapshot.SavedUsd);
         Assert.Equal(new QuestionCount("Can I bring my dog on a kayak?", 2), Assert.Single(snapshot.TopUnanswered));
-        Assert.Equal("Can I bring my dog on a kayak?", Assert.Single(snapshot.TopDisliked).Question);
-        Assert.Equal("c2", Assert.Single(disliked!).Id);
-        Assert.Equal(["user", "assistant"], transcript!.Messages.Select(m => m.Role));
-        Assert.Equal("dislike", transcript.Messages[1].Feedback);
-        Assert.False(transcript.Messages[1].Found);
+        Assert.Equal(new QuestionCount("Can I bring my dog on a kayak?", 1), Assert.Single(snapshot.TopDisliked));
+    }
+
+    [Fact]
+    public async Task WithoutALedgerQuestionsPerDayAreCountedFromTheBotsAnswers()
+    {
+        var today = DateTimeOffset.UtcNow;
+        var bot = new BotActivity(App.DataDirectory, today);
+        await bot.TurnAsync("a", today.AddDays(-1), "Where is my order?", "It ships tomorrow.", found: true);
+        await bot.TurnAsync("a", today.AddDays(-1), "Can I change the address?", "Let me find someone.", found: false, route: Routes.Handoff);
+        await bot.TurnAsync("b", today, "Where is my order?", "It ships today.", found: true, reaction: "dislike");
+        using var api = App.CreateApiClient();
+
+        var snapshot = await api.GetFromJsonAsync<AnalyticsSnapshot>("/admin/api/analytics?days=3", AdminApi.Json);
+
+        Assert.False(snapshot!.HasLedger);
+        Assert.True(snapshot.HasConversations);
+        Assert.Equal([0, 2, 1], snapshot.PerDay.Select(d => d.Total));
+        Assert.Equal([0, 1, 1], snapshot.PerDay.Select(d => d.Local));
+        Assert.Equal(0m, snapshot.SavedUsd);
+        Assert.Equal(new QuestionCount("Can I change the address?", 1), Assert.Single(snapshot.TopUnanswered));
+        Assert.Equal(new QuestionCount("Where is my order?", 1), Assert.Single(snapshot.TopDisliked));
     }
 }

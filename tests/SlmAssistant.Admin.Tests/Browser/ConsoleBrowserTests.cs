@@ -79,7 +79,7 @@ public sealed class ConsoleBrowserTests : AdminAppTest
         // The rest of the console, with the bot's and the ledger's data in place.
         await page.GotoAsync("/admin/conversations");
         await Assertions.Expect(page.Locator(".empty")).ToContainTextAsync("No data yet");
-        await ActivitySeeder.SeedAsync(Path.Combine(App.DataDirectory, "knowledge.db"), DateTimeOffset.UtcNow);
+        await BotActivity.SeedAsync(App.DataDirectory, DateTimeOffset.UtcNow);
         foreach (var (path, name) in new[] { ("/admin/conversations", "09-conversations"), ("/admin/conversations/c2", "10-transcript"), ("/admin/analytics", "11-analytics"), ("/admin", "12-overview") })
         {
             await page.GotoAsync(path);

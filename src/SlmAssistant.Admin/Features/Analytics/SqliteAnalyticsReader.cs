@@ -8,9 +8,10 @@ using SlmAssistant.Admin.Infrastructure;
 namespace SlmAssistant.Admin.Features.Analytics;
 
 /// <summary>
-/// Reads the cost ledger (answer_ledger: day, route, cost_nanousd, all_cloud_cost_nanousd) for volumes, routes and
-/// cost, and the bot's transcripts (<see cref="ConversationTables"/>) for unanswered and disliked questions. Without a
-/// ledger, questions per day are counted from the transcripts.
+/// Reads the cost ledger (answer_ledger, written by SlmAssistant.Routing's AnswerLedger, schema in
+/// src/SlmAssistant.Routing/Ledger/LedgerSchema.cs: day, route, cost_nanousd, all_cloud_cost_nanousd) for volumes,
+/// routes and cost, and the bot's answers and feedback (<see cref="ConversationTables"/>) for unanswered and disliked
+/// questions. Without a ledger, questions per day are counted from the bot's answers.
 /// </summary>
 public sealed class SqliteAnalyticsReader(AdminDatabase database, TimeProvider time, ILogger<SqliteAnalyticsReader> logger) : IAnalyticsReader
 {
@@ -23,7 +24,7 @@ public sealed class SqliteAnalyticsReader(AdminDatabase database, TimeProvider t
         var since = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1 - days);
         await using var connection = await database.OpenAsync(cancellationToken);
         var hasLedger = await AdminDatabase.TableExistsAsync(connection, LedgerTable, cancellationToken);
-        var hasConversations = await AdminDatabase.TableExistsAsync(connection, ConversationTables.Messages, cancellationToken)
+        var hasConversations = await AdminDatabase.TableExistsAsync(connection, ConversationTables.Answers, cancellationToken)
             && await AdminDatabase.TableExistsAsync(connection, ConversationTables.Feedback, cancellationToken);
 
         IReadOnlyList<DailyQuestions> perDay = [];
@@ -46,14 +47,14 @@ public sealed class SqliteAnalyticsReader(AdminDatabase database, TimeProvider t
                 {
                     perDay = await ReadDaysAsync(
                         connection,
-                        $"SELECT substr(at, 1, 10), coalesce(route, 'local'), count(*) FROM {ConversationTables.Messages} WHERE role = 'assistant' AND substr(at, 1, 10) >= $since GROUP BY 1, 2",
+                        $"SELECT substr(created_at, 1, 10), route, count(*) FROM {ConversationTables.Answers} WHERE substr(created_at, 1, 10) >= $since GROUP BY 1, 2",
                         since,
                         cancellationToken);
                 }
 
                 unanswered = await ReadQuestionsAsync(connection, "a.found = 0", since, cancellationToken);
                 disliked = await ReadQuestionsAsync(
-                    connection, $"EXISTS (SELECT 1 FROM {ConversationTables.Feedback} f WHERE f.message_id = a.id AND f.rating = 'dislike')", since, cancellationToken);
+                    connection, $"EXISTS (SELECT 1 FROM {ConversationTables.Feedback} f WHERE {ConversationTables.FeedbackOnAnswer} AND f.reaction = 'dislike')", since, cancellationToken);
             }
         }
         catch (SqliteException e)
@@ -109,13 +110,12 @@ public sealed class SqliteAnalyticsReader(AdminDatabase database, TimeProvider t
             : (0m, 0m);
     }
 
-    /// <summary>The user question before each bot message matching <paramref name="condition"/>, most frequent first.</summary>
+    /// <summary>The questions of the bot's answers matching <paramref name="condition"/>, most frequent first.</summary>
     private static async Task<IReadOnlyList<QuestionCount>> ReadQuestionsAsync(SqliteConnection connection, string condition, DateOnly since, CancellationToken cancellationToken)
     {
-        const string M = ConversationTables.Messages;
         await using var command = connection.Command(
-            $"SELECT q, count(*) FROM (SELECT (SELECT u.text FROM {M} u WHERE u.conversation_id = a.conversation_id AND u.role = 'user' AND u.id < a.id ORDER BY u.id DESC LIMIT 1) AS q " +
-            $"FROM {M} a WHERE a.role = 'assistant' AND substr(a.at, 1, 10) >= $since AND {condition}) WHERE q IS NOT NULL GROUP BY lower(trim(q)) ORDER BY count(*) DESC, q LIMIT 10",
+            $"SELECT min(a.question), count(*) FROM {ConversationTables.Answers} a WHERE substr(a.created_at, 1, 10) >= $since AND {condition} " +
+            "GROUP BY lower(trim(a.question)) ORDER BY count(*) DESC, 1 LIMIT 10",
             ("$since", Day(since)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<QuestionCount>();

@@ -5,22 +5,41 @@ using SlmAssistant.Admin.Infrastructure;
 namespace SlmAssistant.Admin.Features.Conversations;
 
 /// <summary>
-/// Reads <see cref="ConversationTables"/> from knowledge.db when the bot has created them. A table of another shape
-/// is logged and treated as empty rather than breaking the console.
+/// Reads the bot's transcripts (<see cref="ConversationTables"/>) from knowledge.db once the bot has created them:
+/// the text messages of bot_activities in watermark order, each bot message joined to the bot_answers row it carried
+/// (route, mode, domain, found) and to the latest bot_feedback on that answer. A table of another shape is logged and
+/// treated as empty rather than breaking the console.
 /// </summary>
 public sealed class SqliteConversationReader(AdminDatabase database, ILogger<SqliteConversationReader> logger) : IConversationReader
 {
-    private const string T = ConversationTables.Conversations;
-    private const string M = ConversationTables.Messages;
+    private const string C = ConversationTables.Conversations;
+    private const string M = ConversationTables.Activities;
+    private const string A = ConversationTables.Answers;
     private const string F = ConversationTables.Feedback;
 
+    /// <summary>What a transcript shows: messages with text; typing, events and invokes stay out.</summary>
+    private const string IsMessage = "m.type = 'message' AND m.text IS NOT NULL AND m.text <> ''";
+
+    private const string LastActivity = $"coalesce((SELECT max(m.created_at) FROM {M} m WHERE m.conversation_id = c.id), c.created_at)";
+
     private const string SummaryColumns = $"""
-        c.id, c.channel, c.started_at, c.updated_at,
-        (SELECT count(*) FROM {M} m WHERE m.conversation_id = c.id),
-        (SELECT m.text FROM {M} m WHERE m.conversation_id = c.id AND m.role = 'user' ORDER BY m.id LIMIT 1),
-        (SELECT count(*) FROM {F} f JOIN {M} m ON m.id = f.message_id WHERE m.conversation_id = c.id AND f.rating = 'like'),
-        (SELECT count(*) FROM {F} f JOIN {M} m ON m.id = f.message_id WHERE m.conversation_id = c.id AND f.rating = 'dislike'),
-        (SELECT count(*) FROM {M} m WHERE m.conversation_id = c.id AND m.role = 'assistant' AND m.found = 0)
+        c.id, c.channel_id, c.created_at, {LastActivity},
+        (SELECT count(*) FROM {M} m WHERE m.conversation_id = c.id AND {IsMessage}),
+        (SELECT m.text FROM {M} m WHERE m.conversation_id = c.id AND m.direction = '{ConversationTables.Incoming}' AND {IsMessage} ORDER BY m.watermark LIMIT 1),
+        (SELECT count(*) FROM {F} f WHERE f.conversation_id = c.id AND f.reaction = 'like'),
+        (SELECT count(*) FROM {F} f WHERE f.conversation_id = c.id AND f.reaction = 'dislike'),
+        (SELECT count(*) FROM {A} a WHERE a.conversation_id = c.id AND a.found = 0)
+        """;
+
+    private const string LatestFeedback = $"FROM {F} f WHERE {ConversationTables.FeedbackOnAnswer} ORDER BY f.id DESC LIMIT 1";
+
+    private const string TranscriptSql = $"""
+        SELECT m.watermark, m.created_at, m.direction, m.text, a.route, a.mode, a.domain, a.found,
+            (SELECT f.reaction {LatestFeedback}), (SELECT f.comment {LatestFeedback})
+        FROM {M} m
+        LEFT JOIN {A} a ON a.conversation_id = m.conversation_id AND a.activity_id = m.id AND m.direction <> '{ConversationTables.Incoming}'
+        WHERE m.conversation_id = $id AND {IsMessage}
+        ORDER BY m.watermark
         """;
 
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken = default)
@@ -39,14 +58,14 @@ public sealed class SqliteConversationReader(AdminDatabase database, ILogger<Sql
 
         var filter = feedback switch
         {
-            "like" or "dislike" => $"WHERE EXISTS (SELECT 1 FROM {F} f JOIN {M} m ON m.id = f.message_id WHERE m.conversation_id = c.id AND f.rating = $feedback)",
-            "unanswered" => $"WHERE EXISTS (SELECT 1 FROM {M} m WHERE m.conversation_id = c.id AND m.role = 'assistant' AND m.found = 0)",
+            "like" or "dislike" => $"WHERE EXISTS (SELECT 1 FROM {F} f WHERE f.conversation_id = c.id AND f.reaction = $feedback)",
+            "unanswered" => $"WHERE EXISTS (SELECT 1 FROM {A} a WHERE a.conversation_id = c.id AND a.found = 0)",
             _ => string.Empty,
         };
         try
         {
             await using var command = connection.Command(
-                $"SELECT {SummaryColumns} FROM {T} c {filter} ORDER BY c.updated_at DESC LIMIT $take",
+                $"SELECT {SummaryColumns} FROM {C} c {filter} ORDER BY 4 DESC LIMIT $take",
                 ("$take", Math.Clamp(take, 1, 1000)), ("$feedback", feedback));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var list = new List<ConversationSummary>();
@@ -75,7 +94,7 @@ public sealed class SqliteConversationReader(AdminDatabase database, ILogger<Sql
         try
         {
             ConversationSummary? summary;
-            await using (var command = connection.Command($"SELECT {SummaryColumns} FROM {T} c WHERE c.id = $id", ("$id", id)))
+            await using (var command = connection.Command($"SELECT {SummaryColumns} FROM {C} c WHERE c.id = $id", ("$id", id)))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 summary = await reader.ReadAsync(cancellationToken) ? ReadSummary(reader) : null;
@@ -86,19 +105,15 @@ public sealed class SqliteConversationReader(AdminDatabase database, ILogger<Sql
                 return null;
             }
 
-            await using var messages = connection.Command(
-                $"SELECT m.id, m.at, m.role, m.text, m.route, m.mode, m.found, " +
-                $"(SELECT f.rating FROM {F} f WHERE f.message_id = m.id ORDER BY f.id DESC LIMIT 1), " +
-                $"(SELECT f.comment FROM {F} f WHERE f.message_id = m.id ORDER BY f.id DESC LIMIT 1) " +
-                $"FROM {M} m WHERE m.conversation_id = $id ORDER BY m.id",
-                ("$id", id));
+            await using var messages = connection.Command(TranscriptSql, ("$id", id));
             await using var rows = await messages.ExecuteReaderAsync(cancellationToken);
             var list = new List<ConversationMessage>();
             while (await rows.ReadAsync(cancellationToken))
             {
                 list.Add(new ConversationMessage(
-                    rows.GetInt64(0), rows.ReadTime(1), rows.GetString(2), rows.GetString(3), rows.ReadNullableString(4), rows.ReadNullableString(5),
-                    rows.IsDBNull(6) ? null : rows.GetInt64(6) != 0, rows.ReadNullableString(7), rows.ReadNullableString(8)));
+                    rows.GetInt64(0), rows.ReadTime(1), rows.GetString(2) == ConversationTables.Incoming ? "user" : "assistant", rows.GetString(3),
+                    rows.ReadNullableString(4), rows.ReadNullableString(5), rows.ReadNullableString(6), rows.IsDBNull(7) ? null : rows.GetInt64(7) != 0,
+                    rows.ReadNullableString(8), rows.ReadNullableString(9)));
             }
 
             return new ConversationTranscript(summary, list);
@@ -110,10 +125,18 @@ public sealed class SqliteConversationReader(AdminDatabase database, ILogger<Sql
         }
     }
 
-    private static async Task<bool> TablesExistAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        await AdminDatabase.TableExistsAsync(connection, T, cancellationToken)
-        && await AdminDatabase.TableExistsAsync(connection, M, cancellationToken)
-        && await AdminDatabase.TableExistsAsync(connection, F, cancellationToken);
+    private static async Task<bool> TablesExistAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { C, M, A, F })
+        {
+            if (!await AdminDatabase.TableExistsAsync(connection, table, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ConversationSummary ReadSummary(SqliteDataReader reader) => new(
         reader.GetString(0), reader.ReadNullableString(1), reader.ReadTime(2), reader.ReadTime(3), reader.GetInt32(4),
