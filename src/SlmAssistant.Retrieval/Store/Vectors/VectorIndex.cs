@@ -107,6 +107,7 @@ internal sealed partial class VectorIndex : IDisposable
                 throw new ArgumentException($"The query has {query.Length} dimensions; the stored vectors have {Dimensions}.", nameof(query));
             }
 
+            top = Math.Min(top, _rows);
             var unit = Normalized(query);
             var allowed = AllowedDocuments(filter);
             var partitions = _rows >= parallelThreshold ? Math.Max(1, Environment.ProcessorCount) : 1;
