@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace SlmAssistant.Benchmarks.Measurement;
 
 /// <summary>
-/// Items per second of repeated runs, by wall clock and by this process's CPU time. On a shared machine the wall
-/// clock also measures the neighbours; CPU time mostly does not, so both are shown.
+/// Items per second over repeated runs (each run made of timed parts), by wall clock and by this process's CPU time.
+/// On a shared machine the wall clock also measures the neighbours; CPU time mostly does not, though threads that
+/// spin while they wait count as busy.
 /// </summary>
 public sealed class Throughput(string name, int items)
 {
@@ -12,17 +13,22 @@ public sealed class Throughput(string name, int items)
 
     public string Name { get; } = name;
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> operation)
+    /// <summary>Begins a run: the parts added until the next call make it up.</summary>
+    public void Start() => _runs.Add((0, 0));
+
+    /// <summary>Times one part of the current run; returns its wall-clock seconds.</summary>
+    public async Task<double> AddAsync(Func<Task> part)
     {
-        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(part);
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
-        var result = await operation();
+        await part();
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
         process.Refresh();
-        _runs.Add((wall, (process.TotalProcessorTime - cpu).TotalSeconds));
-        return result;
+        var (runWall, runCpu) = _runs[^1];
+        _runs[^1] = (runWall + wall, runCpu + (process.TotalProcessorTime - cpu).TotalSeconds);
+        return wall;
     }
 
     /// <summary>Items per wall-clock second of the median run.</summary>

@@ -52,7 +52,7 @@ public sealed partial class SqliteKnowledgeStore
         command.Parameters.AddWithValue("$text", _options.TextWeight);
         command.Parameters.AddWithValue("$top", top);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var hits = new List<ScoredChunk>(top);
+        var hits = new List<ScoredChunk>(Math.Min(top, 1024));
         while (await reader.ReadAsync(cancellationToken))
         {
             hits.Add(new ScoredChunk(StoreRows.ReadChunk(reader, withEmbedding: false), reader.GetDouble(10)));

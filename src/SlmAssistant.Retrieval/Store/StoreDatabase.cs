@@ -11,7 +11,8 @@ internal sealed class StoreDatabase
 {
     private const int BusyTimeoutSeconds = 30;
     private readonly string _connectionString;
-    private readonly Lazy<Task> _initialized;
+    private readonly Lock _gate = new();
+    private Task? _initialization;
 
     public StoreDatabase(string path)
     {
@@ -25,14 +26,13 @@ internal sealed class StoreDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
-        _initialized = new Lazy<Task>(InitializeAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Path { get; }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _initialized.Value.WaitAsync(cancellationToken);
+        await EnsureInitializedAsync().WaitAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
     }
 
@@ -56,6 +56,20 @@ internal sealed class StoreDatabase
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Runs the schema set-up once; a set-up that failed (a folder not yet writable) is tried again next time.</summary>
+    private Task EnsureInitializedAsync()
+    {
+        lock (_gate)
+        {
+            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
+            {
+                _initialization = InitializeAsync();
+            }
+
+            return _initialization;
         }
     }
 

@@ -176,6 +176,21 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AStoreWhoseFolderCannotBeCreatedYetWorksOnceItCan()
+    {
+        var blocker = Path.Combine(_temp.Directory, "blocked");
+        Directory.CreateDirectory(_temp.Directory);
+        await File.WriteAllTextAsync(blocker, "a file where the data folder should go");
+        using var store = new Retrieval.Store.SqliteKnowledgeStore(
+            Microsoft.Extensions.Options.Options.Create(new Retrieval.Store.KnowledgeStoreOptions { DataDirectory = Path.Combine(blocker, "data") }));
+
+        await Assert.ThrowsAnyAsync<IOException>(() => store.CountChunksAsync());
+        File.Delete(blocker);
+
+        Assert.Equal(0, await store.CountChunksAsync());
+    }
+
+    [Fact]
     public async Task ChunksOfAnotherDocumentAreRejected()
     {
         var document = Samples.Document("mine");

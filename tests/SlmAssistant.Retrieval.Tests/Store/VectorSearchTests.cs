@@ -142,6 +142,16 @@ public sealed class VectorSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task AHugeTopReturnsEveryChunkOnce()
+    {
+        var document = Samples.Document("doc");
+        await _temp.Store.ReplaceDocumentAsync(document, [Samples.Chunk(document, 0, "zero"), Samples.Chunk(document, 1, "one")]);
+
+        Assert.Equal(2, (await _temp.Store.VectorSearchAsync(Samples.UnitVector(0), SearchFilter.None, int.MaxValue)).Count);
+        Assert.Equal(2, (await _temp.Store.KeywordSearchAsync("zero one", SearchFilter.None, int.MaxValue)).Count);
+    }
+
+    [Fact]
     public async Task AnEmptyStoreFindsNothing()
     {
         Assert.Empty(await _temp.Store.VectorSearchAsync(Samples.UnitVector(0), SearchFilter.None, 5));
