@@ -87,4 +87,37 @@ public sealed class HostEndpointTests : IDisposable
         Assert.Contains("does-not-exist", health, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheAskAndAdminApis()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        var document = await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("\"/api/ask\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/admin/api/documents\"", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConfiguredModelThatIsMissingMakesHealthUnhealthyAndNamesThePath()
+    {
+        var missing = _knowledge.Combine("no-model-here");
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false", $"--Slm:ModelPath={missing}");
+
+        var health = await host.WaitForHealthAsync(TimeSpan.FromSeconds(60), "Unhealthy");
+
+        Assert.Contains("no-model-here", health, StringComparison.Ordinal);
+        Assert.Contains("\"mode\":\"slm\"", health, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutAModelHealthSaysAnswersAreExtractive()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        var health = await host.WaitForHealthAsync(TimeSpan.FromSeconds(60), "Healthy");
+
+        Assert.Contains("\"mode\":\"extractive\"", health, StringComparison.Ordinal);
+    }
 }

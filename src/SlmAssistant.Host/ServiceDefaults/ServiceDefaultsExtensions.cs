@@ -34,6 +34,7 @@ public static class ServiceDefaultsExtensions
             options.ValidateScopes = true;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
@@ -47,6 +48,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapOpenApi(); // /openapi/v1.json: the public API, the bot channel and the admin API
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
         return app;
