@@ -29,6 +29,11 @@ app.Configure(config =>
         teams.SetDescription("Microsoft Teams.");
         teams.AddCommand<TeamsPackageCommand>("package").WithDescription("Write the Teams app package for the bot.");
     });
+    config.AddBranch("bench", bench =>
+    {
+        bench.SetDescription("Benchmarks against this machine.");
+        bench.AddCommand<BenchChatCommand>("chat").WithDescription("Concurrent Direct Line conversations against a running server (loopback only).");
+    });
     config.AddBranch("model", model =>
     {
         model.SetDescription("Local language models (ONNX Runtime GenAI).");
