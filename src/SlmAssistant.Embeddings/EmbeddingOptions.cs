@@ -8,9 +8,16 @@ public sealed class EmbeddingOptions
 {
     public const string SectionName = "Embeddings";
 
-    /// <summary>Inputs per model call. Inputs are sorted by length first, so a batch pads only to its own longest input.</summary>
+    /// <summary>Most inputs per model call. Inputs are sorted by length first, so a batch pads only to its own longest input.</summary>
     [Range(1, 512)]
     public int BatchSize { get; set; } = 32;
+
+    /// <summary>
+    /// Most tokens (inputs × longest input) per model call. Around 2,000 was fastest on a 2-core machine and keeps
+    /// attention buffers small: ~10 passages of 200 tokens, 4 of 512, or <see cref="BatchSize"/> short queries.
+    /// </summary>
+    [Range(64, 1_048_576)]
+    public int MaxBatchTokens { get; set; } = 2048;
 
     /// <summary>Longest input in tokens, [CLS] and [SEP] included; longer inputs are truncated.</summary>
     [Range(8, ArcticXsModel.MaxTokens)]

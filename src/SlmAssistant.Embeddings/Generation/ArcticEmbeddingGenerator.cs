@@ -101,6 +101,20 @@ public sealed class ArcticEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         return sequence;
     }
 
+    /// <summary>How many of the length-sorted inputs from <paramref name="start"/> fit one batch (at least one).</summary>
+    private int BatchLength(int[][] sequences, int[] order, int start)
+    {
+        var count = 1;
+        while (start + count < order.Length
+               && count < _options.BatchSize
+               && (count + 1) * sequences[order[start + count]].Length <= _options.MaxBatchTokens)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// Batches inputs of similar length together (sorted by length), so padding, and the attention work it costs,
     /// stays small; results come back in the callers' order.
@@ -115,18 +129,21 @@ public sealed class ArcticEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
         var encoder = _encoder.Value;
         var order = Enumerable.Range(0, sequences.Length).OrderBy(i => sequences[i].Length).ToArray();
-        var batchSize = _options.BatchSize;
-        var buffer = new float[batchSize * encoder.Dimensions];
-        for (var start = 0; start < order.Length; start += batchSize)
+        var buffer = new float[_options.BatchSize * encoder.Dimensions];
+        var start = 0;
+        while (start < order.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = order.AsSpan(start, Math.Min(batchSize, order.Length - start)).ToArray();
+            var count = BatchLength(sequences, order, start);
+            var members = order.AsSpan(start, count).ToArray();
             var batch = TokenBatch.Create(members.Select(i => sequences[i]).ToArray(), _tokenizer.PadTokenId);
             encoder.Encode(batch, buffer, cancellationToken);
             for (var row = 0; row < members.Length; row++)
             {
                 vectors[members[row]] = buffer.AsSpan(row * encoder.Dimensions, encoder.Dimensions).ToArray();
             }
+
+            start += count;
         }
 
         return vectors;

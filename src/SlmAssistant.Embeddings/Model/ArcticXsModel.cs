@@ -27,9 +27,9 @@ public static class ArcticXsModel
     public static byte[] ReadModelBytes()
     {
         using var stream = Open(ModelResource);
-        using var copy = new MemoryStream(capacity: checked((int)stream.Length));
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = new byte[checked((int)stream.Length)];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     public static Stream OpenVocabulary() => Open(VocabResource);

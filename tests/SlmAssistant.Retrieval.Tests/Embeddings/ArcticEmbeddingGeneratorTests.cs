@@ -98,6 +98,21 @@ public sealed class ArcticEmbeddingGeneratorTests(ModelFixture model)
     }
 
     [Fact]
+    public async Task ATokenBudgetSmallerThanAnInputStillEmbedsItAlone()
+    {
+        using var generator = new ArcticEmbeddingGenerator(
+            model.Tokenizer, Microsoft.Extensions.Options.Options.Create(new SlmAssistant.Embeddings.EmbeddingOptions { MaxBatchTokens = 64 }));
+
+        var budgeted = await generator.GenerateAsync(Passages);
+        var large = await model.Generator.GenerateAsync(Passages);
+
+        for (var i = 0; i < Passages.Length; i++)
+        {
+            Assert.True(Vectors.Cosine(budgeted[i].Vector.Span, large[i].Vector.Span) > 0.99999, $"passage {i}");
+        }
+    }
+
+    [Fact]
     public async Task InputsLongerThanTheModelAreTruncatedTo512Tokens()
     {
         var text = string.Join(' ', Enumerable.Range(0, 700).Select(i => $"word{i % 50}"));
