@@ -18,6 +18,9 @@ public sealed class RunningHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's data directory (knowledge.db lives here).</summary>
+    public string DataDirectory => _data.Path;
+
     public static async Task<RunningHost> StartAsync(string knowledgePath, params string[] extraSettings)
     {
         var data = new TempDirectory("slm-host");

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+using SlmAssistant.TestKit;
+
+namespace SlmAssistant.Host.Tests.Browser;
+
+/// <summary>The demo store's chat widget as a shopper uses it: real Chromium, real Web Chat, real host.</summary>
+public sealed class WidgetBrowserTests : IDisposable
+{
+    private const string Question = "How many days do I have to return a laptop?";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _knowledge = new("slm-widget-knowledge");
+
+    public WidgetBrowserTests()
+    {
+        var returns = Directory.CreateDirectory(_knowledge.Combine("return-policy")).FullName;
+        File.WriteAllText(Path.Combine(returns, "windows.md"),
+            "# Return Windows\n\n## Electronics\n\nLaptops, tablets and cameras can be returned within 30 days of delivery.\n\n" +
+            "## Apparel\n\nClothing and footwear can be returned within 60 days with the tags attached.\n");
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+
+    [Fact]
+    public Task WidgetAnswersWithACitationTakesFeedbackAndKeepsHistoryAcrossReload() =>
+        RunAsync().WaitAsync(TimeSpan.FromMinutes(6));
+
+    private async Task RunAsync()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Bot:DirectLine:AllowAnonymousTokens=true");
+        await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        await using var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = host.Client.BaseAddress!.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 860 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)Wait.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)Wait.TotalMilliseconds);
+        Assertions.SetDefaultExpectTimeout((float)Wait.TotalMilliseconds);
+
+        // Open the store page and the widget; ask.
+        await page.GotoAsync("/");
+        await page.Locator(".slm-w-launcher").ClickAsync();
+        var input = page.Locator(".slm-w-chat [data-id=webchat-sendbox-input]");
+        await Assertions.Expect(input).ToBeEditableAsync();
+        await input.FillAsync(Question);
+        await input.PressAsync("Enter");
+
+        // The answer, with its citation and the thumbs Web Chat shows for the Like/Dislike actions.
+        var answer = BotAnswer(page);
+        await Assertions.Expect(answer).ToContainTextAsync("30 days");
+        var like = answer.GetByRole(AriaRole.Button, new() { Name = "Like", Exact = true });
+        await Assertions.Expect(like).ToBeVisibleAsync();
+        // Web Chat 4.18 turns "[1]" + "[1]: cite:1 ..." into an inline citation marker and a "1 reference" list
+        // whose entry shows the Claim's document title.
+        await Assertions.Expect(answer.Locator(".webchat__render-markdown__citation").First).ToHaveTextAsync("1");
+        await Assertions.Expect(answer.Locator(".webchat__link-definitions__header-text")).ToContainTextAsync("1 reference");
+        await Assertions.Expect(answer.Locator(".webchat__link-definitions__list-item-text").First).ToContainTextAsync("Return Windows");
+        await BrowserSession.ScreenshotAsync(page, "widget-01-answer");
+
+        // A thumbs-up is stored with the answer it judges.
+        await like.ClickAsync();
+        var reactions = await WaitForFeedbackAsync(Path.Combine(host.DataDirectory, "knowledge.db"), Wait);
+        Assert.Equal(["like"], reactions);
+
+        // A reload reopens the widget on the same conversation, with its history.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".slm-w-launcher")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.Locator(".slm-w-chat .webchat__bubble--from-user")).ToContainTextAsync(Question);
+        await Assertions.Expect(BotAnswer(page)).ToContainTextAsync("30 days");
+        await Assertions.Expect(page.Locator(".slm-w-chat .webchat__connectivityStatus")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "widget-02-after-reload");
+    }
+
+    private static ILocator BotAnswer(IPage page) =>
+        page.Locator(".slm-w-chat .webchat__stacked-layout", new() { Has = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)"), HasText = "30 days" }).Last;
+
+    /// <summary>Polls bot_feedback until a row appears; the click travels browser → Direct Line → bot → SQLite.</summary>
+    private static async Task<List<string>> WaitForFeedbackAsync(string databasePath, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var reactions = new List<string>();
+            await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT reaction FROM bot_feedback WHERE answer_id IS NOT NULL ORDER BY id";
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    reactions.Add(reader.GetString(0));
+                }
+            }
+
+            if (reactions.Count > 0 || DateTimeOffset.UtcNow > deadline)
+            {
+                return reactions;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
