@@ -48,8 +48,13 @@ public sealed class WidgetBrowserTests : IDisposable
         await page.Locator(".slm-w-launcher").ClickAsync();
         var input = page.Locator(".slm-w-chat [data-id=webchat-sendbox-input]");
         await Assertions.Expect(input).ToBeEditableAsync();
+
+        // The welcome message arrives over Direct Line: once it is shown the connection is up and a message will be
+        // sent (on a loaded machine the send box is editable before Web Chat has connected).
+        await Assertions.Expect(page.Locator(".slm-w-chat .webchat__bubble:not(.webchat__bubble--from-user)").First).ToBeVisibleAsync();
         await input.FillAsync(Question);
         await input.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".slm-w-chat .webchat__bubble--from-user").Filter(new() { HasText = Question })).ToBeVisibleAsync();
 
         // The answer, with its citation and the thumbs Web Chat shows for the Like/Dislike actions.
         var answer = BotAnswer(page);
