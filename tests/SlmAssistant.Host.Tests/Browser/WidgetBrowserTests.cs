@@ -1,33 +1,30 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Host.Tests.Browser;
 
-/// <summary>The demo store's chat widget as a shopper uses it: real Chromium, real Web Chat, real host.</summary>
-public sealed class WidgetBrowserTests : IDisposable
+/// <summary>
+/// The demo store's chat widget as a shopper uses it: real Chromium, real Web Chat, the real host seeded with the
+/// repository's knowledge/, asked a question of the evaluation set (rp-003).
+/// </summary>
+public sealed class WidgetBrowserTests
 {
-    private const string Question = "How many days do I have to return a laptop?";
+    private const string EvalQuestionId = "rp-003";
+    private const string CitedTitle = "Return Windows by Category";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-    private readonly TempDirectory _knowledge = new("slm-widget-knowledge");
+    private static readonly (string Text, string Expected) EvalQuestion = LoadEvalQuestion();
 
-    public WidgetBrowserTests()
-    {
-        var returns = Directory.CreateDirectory(_knowledge.Combine("return-policy")).FullName;
-        File.WriteAllText(Path.Combine(returns, "windows.md"),
-            "# Return Windows\n\n## Electronics\n\nLaptops, tablets and cameras can be returned within 30 days of delivery.\n\n" +
-            "## Apparel\n\nClothing and footwear can be returned within 60 days with the tags attached.\n");
-    }
-
-    public void Dispose() => _knowledge.Dispose();
+    private static string Question => EvalQuestion.Text;
 
     [Fact]
     public Task WidgetAnswersWithACitationTakesFeedbackAndKeepsHistoryAcrossReload() =>
         RunAsync().WaitAsync(TimeSpan.FromMinutes(6));
 
-    private async Task RunAsync()
+    private static async Task RunAsync()
     {
-        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Bot:DirectLine:AllowAnonymousTokens=true");
+        await using var host = await RunningHost.StartAsync(RepositoryPaths.Knowledge, "--Bot:DirectLine:AllowAnonymousTokens=true");
         await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
 
         using var playwright = await Playwright.CreateAsync();
@@ -58,14 +55,14 @@ public sealed class WidgetBrowserTests : IDisposable
 
         // The answer, with its citation and the thumbs Web Chat shows for the Like/Dislike actions.
         var answer = BotAnswer(page);
-        await Assertions.Expect(answer).ToContainTextAsync("30 days");
+        await Assertions.Expect(answer).ToContainTextAsync(EvalQuestion.Expected);
         var like = answer.GetByRole(AriaRole.Button, new() { Name = "Like", Exact = true });
         await Assertions.Expect(like).ToBeVisibleAsync();
         // Web Chat 4.18 turns "[1]" + "[1]: cite:1 ..." into an inline citation marker and a "1 reference" list
         // whose entry shows the Claim's document title.
         await Assertions.Expect(answer.Locator(".webchat__render-markdown__citation").First).ToHaveTextAsync("1");
         await Assertions.Expect(answer.Locator(".webchat__link-definitions__header-text")).ToContainTextAsync("1 reference");
-        await Assertions.Expect(answer.Locator(".webchat__link-definitions__list-item-text").First).ToContainTextAsync("Return Windows");
+        await Assertions.Expect(answer.Locator(".webchat__link-definitions__list-item-text").First).ToContainTextAsync(CitedTitle);
         await BrowserSession.ScreenshotAsync(page, "widget-01-answer");
 
         // A thumbs-up is stored with the answer it judges.
@@ -77,13 +74,13 @@ public sealed class WidgetBrowserTests : IDisposable
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator(".slm-w-launcher")).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(page.Locator(".slm-w-chat .webchat__bubble--from-user")).ToContainTextAsync(Question);
-        await Assertions.Expect(BotAnswer(page)).ToContainTextAsync("30 days");
+        await Assertions.Expect(BotAnswer(page)).ToContainTextAsync(EvalQuestion.Expected);
         await Assertions.Expect(page.Locator(".slm-w-chat .webchat__connectivityStatus")).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(page, "widget-02-after-reload");
     }
 
     private static ILocator BotAnswer(IPage page) =>
-        page.Locator(".slm-w-chat .webchat__stacked-layout", new() { Has = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)"), HasText = "30 days" }).Last;
+        page.Locator(".slm-w-chat .webchat__stacked-layout", new() { Has = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)"), HasText = EvalQuestion.Expected }).Last;
 
     /// <summary>Polls bot_feedback until a row appears; the click travels browser → Direct Line → bot → SQLite.</summary>
     private static async Task<List<string>> WaitForFeedbackAsync(string databasePath, TimeSpan timeout)
@@ -111,5 +108,19 @@ public sealed class WidgetBrowserTests : IDisposable
 
             await Task.Delay(250);
         }
+    }
+
+    private static (string Text, string Expected) LoadEvalQuestion()
+    {
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryPaths.EvalQuestions, "return-policy.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            if (json.RootElement.GetProperty("id").GetString() == EvalQuestionId)
+            {
+                return (json.RootElement.GetProperty("question").GetString()!, json.RootElement.GetProperty("expected").GetString()!);
+            }
+        }
+
+        throw new InvalidOperationException($"{EvalQuestionId} is not in tests/eval/return-policy.jsonl");
     }
 }
