@@ -6,7 +6,7 @@ namespace SlmAssistant.Ingestion.Pipeline;
 /// <summary>
 /// Runs one document through extract → chunk → embed → index, recording each step in the journal. Nothing is written to
 /// the store until every chunk has its vector, and then in one transaction, so an interrupted run leaves the store as
-/// it was and a rerun redoes the document. Unchanged bytes with a ready entry and a matching stored document are skipped.
+/// it was and a rerun redoes the document. Unchanged bytes whose stored document matches (hash, domain, tags) are skipped.
 /// </summary>
 internal sealed class DocumentIngestor(
     ExtractStep extract,
@@ -46,7 +46,8 @@ internal sealed class DocumentIngestor(
             var stored = ToKnowledgeDocument(document, extracted, hash, drafts.Count);
             await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors), cancellationToken);
 
-            await RecordAsync(document.Source, hash, IngestionSteps.Ready, progress, cancellationToken, drafts.Count);
+            // The document is stored: saying so must not be cancelled half-way.
+            await RecordAsync(document.Source, hash, IngestionSteps.Ready, progress, CancellationToken.None, drafts.Count);
             return IngestionFileResult.Ingested(document.Source, drafts.Count, warnings);
         }
         catch (ExtractionException e)
@@ -68,18 +69,23 @@ internal sealed class DocumentIngestor(
         return IngestionFileResult.Failed(source, reason, warnings);
     }
 
+    // The store is the truth: a document is written atomically, so a stored copy with these bytes, domain and tags is
+    // complete even when the run that wrote it stopped before the journal said so; the journal is then put right.
     private async Task<KnowledgeDocument?> FindUnchangedAsync(SourceDocument document, string hash, CancellationToken cancellationToken)
     {
-        var entry = await journal.GetAsync(document.Source, cancellationToken);
-        if (entry is not { Step: IngestionSteps.Ready } || entry.ContentHash != hash)
+        var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
+        if (stored is null || stored.ContentHash != hash || stored.Domain != document.Domain || !SameTags(stored.Tags, document.Tags))
         {
             return null;
         }
 
-        var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
-        return stored is not null && stored.ContentHash == hash && stored.Domain == document.Domain && SameTags(stored.Tags, document.Tags)
-            ? stored
-            : null;
+        var entry = await journal.GetAsync(document.Source, cancellationToken);
+        if (entry is not { Step: IngestionSteps.Ready } || entry.ContentHash != hash)
+        {
+            await journal.RecordAsync(new IngestionEntry(document.Source, hash, IngestionSteps.Ready, null, time.GetUtcNow()), cancellationToken);
+        }
+
+        return stored;
     }
 
     private async Task RecordAsync(string source, string hash, string step, ProgressScope progress, CancellationToken cancellationToken, int chunks = 0)

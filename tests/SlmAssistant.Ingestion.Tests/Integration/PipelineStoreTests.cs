@@ -119,6 +119,23 @@ public sealed class PipelineStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(documents.Sum(d => d.ChunkCount), await _harness.Store.CountChunksAsync());
     }
 
+    [Fact]
+    public async Task ADocumentStoredJustBeforeAStopIsNotIngestedAgain()
+    {
+        Write("faq/hours.md", "# Hours\n\n## Weekdays\n\nThe help desk answers from 8 a.m. to 6 p.m. on weekdays.\n");
+        var first = await IngestAsync();
+        var source = first.Files[0].Source;
+        var stored = await _harness.Store.FindBySourceAsync(source);
+        // A stop between the store's commit and the journal's "ready" leaves the journal one step behind.
+        await _harness.Journal.RecordAsync(new IngestionEntry(source, stored!.ContentHash, IngestionSteps.Indexing, null, DateTimeOffset.UtcNow));
+
+        var rerun = await IngestAsync();
+
+        Assert.Equal(1, rerun.Unchanged);
+        Assert.Equal(stored.IngestedAt, (await _harness.Store.FindBySourceAsync(source))!.IngestedAt);
+        Assert.Equal(IngestionSteps.Ready, (await _harness.Journal.GetAsync(source))!.Step);
+    }
+
     private Task<IngestionReport> IngestAsync() => _harness.Pipeline.IngestAsync([_files.Path], IngestionRequest.Default);
 
     private string Write(string relative, string text)
