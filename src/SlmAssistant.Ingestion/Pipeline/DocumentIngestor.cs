@@ -19,7 +19,7 @@ internal sealed class DocumentIngestor(
     public async Task<IngestionFileResult> IngestAsync(SourceDocument document, ProgressScope progress, CancellationToken cancellationToken)
     {
         var hash = SourceIdentity.ContentHash(document.Content);
-        if (await FindUnchangedAsync(document, hash, cancellationToken) is KnowledgeDocument unchanged)
+        if (!document.Reindex && await FindUnchangedAsync(document, hash, cancellationToken) is KnowledgeDocument unchanged)
         {
             progress.Step(IngestionSteps.Ready, unchanged.ChunkCount, unchanged.ChunkCount);
             return IngestionFileResult.Unchanged(document.Source, unchanged.ChunkCount);

@@ -81,6 +81,7 @@ public sealed class IngestionPipeline
         string domain,
         IReadOnlyDictionary<string, string>? tags = null,
         IProgress<IngestionProgress>? progress = null,
+        bool reindex = false,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -93,7 +94,7 @@ public sealed class IngestionPipeline
             return await _ingestor.FailAsync(source, string.Empty, TooLarge(null), [], scope, cancellationToken);
         }
 
-        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>());
+        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>()) { Reindex = reindex };
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
     }
 

@@ -2,4 +2,8 @@ namespace SlmAssistant.Ingestion.Pipeline;
 
 /// <summary>One document to ingest: its bytes and where it will be stored.</summary>
 /// <param name="Source">Also the name extractors see: its extension hints between text formats, its file name is the fallback title.</param>
-internal sealed record SourceDocument(string Source, string Domain, byte[] Content, IReadOnlyDictionary<string, string> Tags);
+internal sealed record SourceDocument(string Source, string Domain, byte[] Content, IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>Write the document afresh even when its bytes are unchanged (an explicit re-index).</summary>
+    public bool Reindex { get; init; }
+}

@@ -89,12 +89,6 @@ public sealed class IngestionWorker(
     private async Task<IngestionFileResult> IngestAsync(IngestionQueueItem item, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (item.Kind == QueueItemKinds.Reindex)
-        {
-            // A ready journal entry with the same bytes would make the pipeline skip the document as unchanged.
-            var journal = scope.ServiceProvider.GetRequiredService<IIngestionJournal>();
-            await journal.RecordAsync(new IngestionEntry(item.Source, string.Empty, IngestionSteps.Queued, null, time.GetUtcNow()), cancellationToken);
-        }
 
         Stream content;
         try
@@ -109,7 +103,8 @@ public sealed class IngestionWorker(
         await using (content)
         {
             var pipeline = scope.ServiceProvider.GetRequiredService<IngestionPipeline>();
-            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, tracker.For(item.Id), cancellationToken);
+            // A re-index writes the document afresh even when its bytes are unchanged.
+            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, tracker.For(item.Id), reindex: item.Kind == QueueItemKinds.Reindex, cancellationToken);
         }
     }
 
