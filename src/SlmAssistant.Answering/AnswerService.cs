@@ -49,9 +49,31 @@ public sealed class AnswerService(
         AnswerRequest request,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var hits = await SearchAsync(request, cancellationToken);
+        await foreach (var update in StreamAnswerAsync(request, hits, cancellationToken))
+        {
+            yield return update;
+        }
+    }
+
+    /// <summary>The passages this service answers from: the follow-up-aware query (<see cref="RetrievalQuery"/>), top-k, domain filter.</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
-        var context = await RetrieveAsync(request, cancellationToken);
+        var filter = request.Domain is null ? null : new SearchFilter(request.Domain);
+        return search.SearchAsync(new SearchRequest(RetrievalQuery.For(request), options.Value.Top, filter), cancellationToken);
+    }
+
+    /// <summary>Answers from passages already retrieved with <see cref="SearchAsync"/> (the router looked at them first).</summary>
+    public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
+        AnswerRequest request,
+        IReadOnlyList<SearchHit> hits,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(hits);
+        var context = Assess(request, hits);
 
         var draft = AnswerDraft.NotFound;
         var streamed = false;
@@ -92,11 +114,9 @@ public sealed class AnswerService(
         });
     }
 
-    private async Task<AnswerContext> RetrieveAsync(AnswerRequest request, CancellationToken cancellationToken)
+    private AnswerContext Assess(AnswerRequest request, IReadOnlyList<SearchHit> hits)
     {
         var query = RetrievalQuery.For(request);
-        var filter = request.Domain is null ? null : new SearchFilter(request.Domain);
-        var hits = await search.SearchAsync(new SearchRequest(query, options.Value.Top, filter), cancellationToken);
         var evidence = EvidenceAssessment.Assess(hits, options.Value);
         var domain = request.Domain ?? (hits.Count > 0 ? hits[0].Chunk.Domain : null);
         logger.LogInformation(

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
-using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Answering.Conversation;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
@@ -10,14 +10,14 @@ using SlmAssistant.Routing.Ledger;
 namespace SlmAssistant.Answering.Orchestration;
 
 /// <summary>
-/// The assistant as users meet it: routes each turn, then answers it the way its route requires. In-scope turns are
+/// The assistant as users meet it: routes each turn (on the follow-up-aware query, with the passages retrieved for
+/// it as evidence), then answers it the way its route requires. In-scope turns are
 /// answered from the knowledge on this machine; only out-of-scope turns go to the cloud (redacted, with a polite local
 /// reply when the cloud is off or fails); emergencies get a fixed safety message and never reach any model. Every turn
 /// is recorded in the cost ledger.
 /// </summary>
 public sealed class AssistantService(
     AnswerService knowledge,
-    IKnowledgeSearch search,
     IAnswerRouter router,
     CloudEscalator escalator,
     AnswerLedger ledger,
@@ -25,8 +25,6 @@ public sealed class AssistantService(
     TimeProvider time,
     ILogger<AssistantService> logger) : IAnswerService
 {
-    private const int EvidenceDepth = 5;
-
     public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
         await foreach (var update in StreamAnswerAsync(request, cancellationToken))
@@ -46,11 +44,15 @@ public sealed class AssistantService(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
         var started = time.GetTimestamp();
-        var decision = await RouteAsync(request, cancellationToken);
+
+        // One retrieval serves both: the router weighs it as evidence, the local answer is composed from it.
+        var hits = await knowledge.SearchAsync(request, cancellationToken);
+        var decision = await router.RouteAsync(RetrievalQuery.For(request), hits, cancellationToken);
+        logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
         if (decision.Route == Routes.Local)
         {
-            await foreach (var update in knowledge.StreamAnswerAsync(request, cancellationToken))
+            await foreach (var update in knowledge.StreamAnswerAsync(request, hits, cancellationToken))
             {
                 if (update.Final is { } answer)
                 {
@@ -77,25 +79,6 @@ public sealed class AssistantService(
         final ??= Fixed(AnswerService.NotFoundText, decision, found: false);
         await RecordAsync(request, final, time.GetElapsedTime(started), cancellationToken);
         yield return new AnswerUpdate(null, final);
-    }
-
-    private async Task<RouteDecision> RouteAsync(AnswerRequest request, CancellationToken cancellationToken)
-    {
-        var hits = await search.SearchAsync(new SearchRequest(request.Question, EvidenceDepth, Filter(request)), cancellationToken);
-        var decision = await router.RouteAsync(request.Question, hits, cancellationToken);
-        if (decision.Route is Routes.Cloud or Routes.Smalltalk && PreviousQuestion(request) is { } previous)
-        {
-            // "and for electronics?" says little alone: judge it together with the question it continues.
-            var combined = $"{previous} {request.Question}";
-            var followUp = await router.RouteAsync(combined, await search.SearchAsync(new SearchRequest(combined, EvidenceDepth, Filter(request)), cancellationToken), cancellationToken);
-            if (followUp.Route == Routes.Local)
-            {
-                decision = followUp with { Reason = $"follow-up of a local question: {followUp.Reason}" };
-            }
-        }
-
-        logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
-        return decision;
     }
 
     private async Task<AnswerResult> EscalateAsync(AnswerRequest request, RouteDecision decision, CancellationToken cancellationToken)
@@ -130,12 +113,6 @@ public sealed class AssistantService(
 
     private static AnswerResult Fixed(string text, RouteDecision decision, bool found) =>
         new(text, decision.Route, decision.Domain, decision.Confidence, [], AnswerModes.Fixed, found) { Scores = decision.Scores };
-
-    private static SearchFilter? Filter(AnswerRequest request) =>
-        string.IsNullOrWhiteSpace(request.Domain) ? null : new SearchFilter(request.Domain);
-
-    private static string? PreviousQuestion(AnswerRequest request) =>
-        request.History.LastOrDefault(t => t.Role == ConversationTurn.User)?.Text;
 
     private async Task RecordAsync(AnswerRequest request, AnswerResult answer, TimeSpan latency, CancellationToken cancellationToken)
     {
