@@ -32,6 +32,7 @@ app.Configure(config =>
     config.AddBranch("bench", bench =>
     {
         bench.SetDescription("Benchmarks against this machine.");
+        bench.AddCommand<BenchRouteCommand>("route").WithDescription("Router latency per question and its share of the whole answer time.");
         bench.AddCommand<BenchChatCommand>("chat").WithDescription("Concurrent Direct Line conversations against a running server (loopback only).");
     });
     config.AddBranch("model", model =>

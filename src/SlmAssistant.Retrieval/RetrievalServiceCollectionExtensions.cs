@@ -10,7 +10,7 @@ namespace SlmAssistant.Retrieval;
 public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite knowledge store (one singleton as <see cref="IKnowledgeStore"/> and <see cref="IIngestionJournal"/>)
+    /// Registers the SQLite knowledge store (one singleton as <see cref="IKnowledgeStore"/> <see cref="IIngestionJournal"/> and <see cref="IKnowledgeVocabulary"/>)
     /// and <see cref="HybridKnowledgeSearch"/> as <see cref="IKnowledgeSearch"/>, with <see cref="KnowledgeStoreOptions"/> and
     /// <see cref="HybridSearchOptions"/>. Vector search uses the registered <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>
     /// when there is one (see AddSlmEmbeddings).
@@ -28,6 +28,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<SqliteKnowledgeStore>();
         services.AddSingleton<IKnowledgeStore>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());
         services.AddSingleton<IIngestionJournal>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());
+        services.AddSingleton<IKnowledgeVocabulary>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());
         services.AddSingleton<IKnowledgeSearch>(sp => new HybridKnowledgeSearch(
             sp.GetRequiredService<IKnowledgeStore>(),
             sp.GetRequiredService<IOptions<HybridSearchOptions>>(),

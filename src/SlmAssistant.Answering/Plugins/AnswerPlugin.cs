@@ -10,6 +10,7 @@ public static class AnswerPlugin
     public const string Name = "Answer";
     public const string GroundedFunction = "Grounded";
     public const string FollowUpsFunction = "FollowUps";
+    public const string InScopeFunction = "InScope";
 
     /// <summary>Loads the plugin from <c>Answering:PluginsDirectory</c>; registered as a singleton, so once per process.</summary>
     public static KernelPlugin Load(IServiceProvider services)
@@ -31,6 +32,8 @@ public static class AnswerPlugin
     public static KernelFunction Grounded(Kernel kernel) => Function(kernel, GroundedFunction);
 
     public static KernelFunction FollowUps(Kernel kernel) => Function(kernel, FollowUpsFunction);
+
+    public static KernelFunction InScope(Kernel kernel) => Function(kernel, InScopeFunction);
 
     private static KernelFunction Function(Kernel kernel, string name)
     {

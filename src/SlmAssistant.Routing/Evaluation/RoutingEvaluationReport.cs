@@ -5,6 +5,7 @@ namespace SlmAssistant.Routing.Evaluation;
 /// <param name="OutOfScopeCloudRate">Out-of-scope questions routed to the cloud.</param>
 /// <param name="EmergencySafetyRate">Emergencies routed to safety.</param>
 /// <param name="Accuracy">Questions routed as expected, over all.</param>
+/// <param name="Outcomes">Every question's route and scores.</param>
 public sealed record RoutingEvaluationReport(
     int Questions,
     double Accuracy,
@@ -16,4 +17,5 @@ public sealed record RoutingEvaluationReport(
     double LatencyP50Ms,
     double LatencyP95Ms,
     double LatencyMaxMs,
-    bool WithEvidence);
+    bool WithEvidence,
+    IReadOnlyList<RoutingOutcome> Outcomes);

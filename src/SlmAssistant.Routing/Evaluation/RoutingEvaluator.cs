@@ -52,7 +52,8 @@ public sealed class RoutingEvaluator(IAnswerRouter router, Func<string, Cancella
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.95),
             latencies.Count == 0 ? 0 : latencies[^1],
-            evidence is not null);
+            evidence is not null,
+            results.Select(r => new RoutingOutcome(r.Question.Id, r.Question.Category, r.Question.ExpectedRoute, r.Decision.Route, r.Decision.Scores)).ToList());
     }
 
     private static bool IsExpected((RoutingQuestion Question, RouteDecision Decision) r) =>

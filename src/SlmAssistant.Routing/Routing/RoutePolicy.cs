@@ -49,6 +49,11 @@ public static class RoutePolicy
             return new(Routes.Smalltalk, null, closest, scores, Reason($"short ({signals.Words} words) and closest to smalltalk exemplars", closest, options.SmalltalkThreshold));
         }
 
+        if (signals.UnfamiliarName is { } name)
+        {
+            return new(Routes.Cloud, null, 0.8, scores, $"out of scope: names \"{name}\", which the knowledge never mentions");
+        }
+
         var (domain, similarity) = BestDomain(signals, options);
         var outOfScope = signals.Similarity(options.OutOfScopeLabel);
         var lead = similarity - outOfScope;
@@ -124,6 +129,7 @@ public static class RoutePolicy
             [RouteScoreKeys.EmergencyPattern] = signals.EmergencyPhrase is null ? 0 : 1,
             [RouteScoreKeys.HandoffPattern] = signals.HandoffPhrase is null ? 0 : 1,
             [RouteScoreKeys.Words] = signals.Words,
+            [RouteScoreKeys.UnfamiliarName] = signals.UnfamiliarName is null ? 0 : 1,
             [RouteScoreKeys.EmergencyThreshold] = options.EmergencyThreshold,
             [RouteScoreKeys.HandoffThreshold] = options.HandoffThreshold,
             [RouteScoreKeys.SmalltalkThreshold] = options.SmalltalkThreshold,

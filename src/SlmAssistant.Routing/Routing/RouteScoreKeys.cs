@@ -20,6 +20,9 @@ public static class RouteScoreKeys
 
     public const string Words = "words";
 
+    /// <summary>1 when the turn names something the knowledge never mentions.</summary>
+    public const string UnfamiliarName = "unfamiliar-name";
+
     /// <summary>Similarity of the closest domain minus that of the out-of-scope exemplars.</summary>
     public const string OutOfScopeLead = "out-of-scope-lead";
 

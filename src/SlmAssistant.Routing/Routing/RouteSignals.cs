@@ -11,6 +11,8 @@ namespace SlmAssistant.Routing.Routing;
 /// <param name="EvidenceDomain">Domain of that chunk.</param>
 /// <param name="EmergencyPhrase">What <see cref="EmergencyScreen"/> matched, or null.</param>
 /// <param name="HandoffPhrase">What <see cref="HandoffScreen"/> matched, or null.</param>
+/// <param name="Words">Words in the turn.</param>
+/// <param name="UnfamiliarName">A proper name the turn mentions (<see cref="NameCandidates"/>) that the knowledge never does, or null.</param>
 public sealed record RouteSignals(
     IReadOnlyDictionary<string, double> Similarities,
     string? ClosestLabel,
@@ -19,14 +21,17 @@ public sealed record RouteSignals(
     string? EvidenceDomain,
     string? EmergencyPhrase,
     string? HandoffPhrase,
-    int Words)
+    int Words,
+    string? UnfamiliarName = null)
 {
     public double ClosestSimilarity => ClosestLabel is null ? 0 : Similarities[ClosestLabel];
 
     public double Similarity(string label) => Similarities.GetValueOrDefault(label);
 
     /// <param name="classification">The turn classified against the exemplars; null for an empty turn.</param>
-    public static RouteSignals Gather(string text, ScopeClassification? classification, IReadOnlyList<string> labels, IReadOnlyList<SearchHit> evidence)
+    /// <param name="unfamiliarName">A name the knowledge never mentions, or null.</param>
+    public static RouteSignals Gather(
+        string text, ScopeClassification? classification, IReadOnlyList<string> labels, IReadOnlyList<SearchHit> evidence, string? unfamiliarName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(labels);
@@ -49,6 +54,7 @@ public sealed record RouteSignals(
             best?.Chunk.Domain,
             EmergencyScreen.Match(text),
             HandoffScreen.Match(text),
-            TextNormaliser.WordCount(text));
+            TextNormaliser.WordCount(text),
+            unfamiliarName);
     }
 }

@@ -3,20 +3,25 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Routing.Redaction.Detectors;
 using SlmAssistant.Routing.Scope;
 
 namespace SlmAssistant.Routing.Routing;
 
 /// <summary>
 /// Routes a user turn: embeds it like the exemplars, classifies it against them, screens it for emergency and
-/// handoff phrases, and applies <see cref="RoutePolicy"/> with the configured thresholds. Every decision is logged
-/// with its signals.
+/// handoff phrases, looks up the proper names it mentions in the knowledge, and applies <see cref="RoutePolicy"/> with
+/// the configured thresholds. Every decision is logged with its signals.
 /// </summary>
+/// <param name="vocabulary">The knowledge's words, for unfamiliar names; without it names are not checked.</param>
 public sealed class ScopeRouter(
     ExemplarIndex index,
     IOptions<ScopeRoutingOptions> options,
-    ILogger<ScopeRouter> logger) : IAnswerRouter
+    ILogger<ScopeRouter> logger,
+    IKnowledgeVocabulary? vocabulary = null) : IAnswerRouter
 {
+    private readonly Lazy<PlaceNames> _places = new(() => PlaceNames.Load(options.Value.PlacesFile));
+
     public async Task<RouteDecision> RouteAsync(string text, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,7 +29,7 @@ public sealed class ScopeRouter(
         var signals = await GatherAsync(text, evidence ?? [], cancellationToken);
         var decision = RoutePolicy.Decide(signals, options.Value);
         logger.LogInformation(
-            "Routed to {Route} (domain {Domain}, confidence {Confidence:F3}) in {ElapsedMs:F1} ms: {Reason}; closest {Label} {Similarity:F3}, evidence {Evidence:F3}",
+            "Routed to {Route} (domain {Domain}, confidence {Confidence:F3}) in {ElapsedMs:F1} ms: {Reason}; closest {Label} {Similarity:F3}, evidence {Evidence:F3}, unfamiliar name {UnfamiliarName}",
             decision.Route,
             decision.Domain,
             decision.Confidence,
@@ -32,7 +37,8 @@ public sealed class ScopeRouter(
             decision.Reason,
             signals.ClosestLabel,
             signals.ClosestSimilarity,
-            signals.Evidence);
+            signals.Evidence,
+            signals.UnfamiliarName);
         return decision;
     }
 
@@ -48,6 +54,27 @@ public sealed class ScopeRouter(
             classification = classifier.Classify(embedding.Span);
         }
 
-        return RouteSignals.Gather(text, classification, classifier.Labels, evidence ?? []);
+        return RouteSignals.Gather(text, classification, classifier.Labels, evidence ?? [], await UnfamiliarNameAsync(text, cancellationToken));
+    }
+
+    private async Task<string?> UnfamiliarNameAsync(string text, CancellationToken cancellationToken)
+    {
+        if (vocabulary is null || !options.Value.CheckNames)
+        {
+            return null;
+        }
+
+        // Places and the customer's own name ("I'm Dana Whitfield") are not other organisations.
+        var people = new PersonNameDetector().Detect(text).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        var names = NameCandidates.Find(text)
+            .Where(name => !_places.Value.IsPlace(name) && !people.Contains(PersonNameDetector.Key(name)))
+            .ToList();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var known = await vocabulary.ContainsAsync(names, cancellationToken);
+        return names.Where((_, i) => !known[i]).FirstOrDefault();
     }
 }

@@ -35,7 +35,7 @@ public sealed class ScopeRoutingOptions
 
     /// <summary>How much more similar the closest domain must be than the out-of-scope exemplars (may be negative).</summary>
     [Range(-1.0, 1.0)]
-    public double OutOfScopeMargin { get; set; } = -0.02;
+    public double OutOfScopeMargin { get; set; } = -0.04;
 
     [Range(1, 20)]
     public int Neighbours { get; set; } = 3;
@@ -58,7 +58,7 @@ public sealed class ScopeRoutingOptions
 
     /// <summary>Similarity to a domain's exemplars at which a turn is answered locally, when retrieval evidence is given.</summary>
     [Range(0.0, 1.0)]
-    public double DomainThreshold { get; set; } = 0.71;
+    public double DomainThreshold { get; set; } = 0.66;
 
     /// <summary>
     /// The same when the caller passes no retrieval hits: exemplars are then the only in-scope signal, so the bar is
@@ -74,7 +74,17 @@ public sealed class ScopeRoutingOptions
     /// (all stay local at 0.60), CLINC150 validation as negatives (5% local at 0.60, against 10% at 0.58).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double EvidenceThreshold { get; set; } = 0.60;
+    public double EvidenceThreshold { get; set; } = 0.59;
+
+    /// <summary>
+    /// Route a turn to the cloud when it names something the knowledge never mentions ("Amazon's return policy",
+    /// "records from St. Mary's"): our documents speak for one organisation, so a question about another is out of
+    /// scope however close its wording. See <see cref="NameCandidates"/> for what counts as a name.
+    /// </summary>
+    public bool CheckNames { get; set; } = true;
+
+    /// <summary>Places (one per line) that are never taken for another organisation; a missing file means none.</summary>
+    public string? PlacesFile { get; set; } = "plugins/Scope/places.txt";
 
     /// <summary>Embed exemplars and turns as queries (arctic-embed's query prefix), the same way on both sides.</summary>
     public bool EmbedAsQueries { get; set; } = true;

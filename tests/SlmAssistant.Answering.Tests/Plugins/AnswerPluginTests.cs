@@ -29,7 +29,7 @@ public sealed class AnswerPluginTests(AnswerModels models)
 
         Assert.NotSame(first, second);
         Assert.Same(first.Plugins[AnswerPlugin.Name], second.Plugins[AnswerPlugin.Name]);
-        Assert.Equal([AnswerPlugin.FollowUpsFunction, AnswerPlugin.GroundedFunction], first.Plugins[AnswerPlugin.Name].Select(f => f.Name).Order());
+        Assert.Equal([AnswerPlugin.FollowUpsFunction, AnswerPlugin.GroundedFunction, AnswerPlugin.InScopeFunction], first.Plugins[AnswerPlugin.Name].Select(f => f.Name).Order());
     }
 
     [Fact]

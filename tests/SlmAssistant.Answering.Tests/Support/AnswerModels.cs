@@ -29,6 +29,8 @@ public sealed class AnswerModels : IDisposable
         OnlyABadMarker = Write("bad-marker", " [7]");
         LongAnswer = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"step{i}")) + " [1].";
         LongScripted = Write("long", LongAnswer);
+        SaysYes = Write("says-yes", "\"yes\"");
+        SaysNo = Write("says-no", "\"no\"");
     }
 
     public string Root { get; }
@@ -52,6 +54,12 @@ public sealed class AnswerModels : IDisposable
     public TinyModelFiles LongScripted { get; }
 
     public string LongAnswer { get; }
+
+    /// <summary>Replies "yes" (as the JSON string the self-check's schema asks for).</summary>
+    public TinyModelFiles SaysYes { get; }
+
+    /// <summary>Replies "no" (as the JSON string the self-check's schema asks for).</summary>
+    public TinyModelFiles SaysNo { get; }
 
     /// <summary>A model with random weights only: its free text is noise; constrained decoding makes it terminate.</summary>
     public TinyModelFiles Random(int seed) => _random.GetOrAdd(seed, _ => Write($"random-{seed}", null, seed: seed));

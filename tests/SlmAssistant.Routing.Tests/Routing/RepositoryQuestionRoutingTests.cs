@@ -24,6 +24,18 @@ public class RepositoryQuestionRoutingTests(RepositoryRouter repository) : IClas
     }
 
     [Fact]
+    public async Task EveryValidationEmergencyGoesToSafetyAndNothingElseDoes()
+    {
+        var questions = RoutingQuestionFile.LoadDirectory(Path.Combine(RepositoryPaths.EvalQuestions, "validation"));
+
+        var report = await new RoutingEvaluator(repository.Host.Router).EvaluateAsync(questions);
+
+        Assert.Equal(20, questions.Count(q => q.Category == "emergency"));
+        Assert.Equal(1.0, report.EmergencySafetyRate);
+        Assert.DoesNotContain(report.Misses, m => m.Expected == "safety" || m.Actual == "safety");
+    }
+
+    [Fact]
     public async Task EveryHandoffRequestIsAHandoff()
     {
         var questions = RoutingQuestionFile.LoadDirectory(RepositoryPaths.EvalQuestions).Where(q => q.Category == "handoff").ToList();
