@@ -65,10 +65,14 @@ public sealed class ScopeRouter(
         }
 
         // Places and the customer's own name ("I'm Dana Whitfield") are not other organisations.
-        var people = new PersonNameDetector().Detect(text).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        var names = NameCandidates.Find(text)
-            .Where(name => !_places.Value.IsPlace(name) && !people.Contains(PersonNameDetector.Key(name)))
-            .ToList();
+        var names = NameCandidates.Find(text).Where(name => !_places.Value.IsPlace(name)).ToList();
+        if (names.Count > 0)
+        {
+            // Only turns with a name left pay for the person-name detector.
+            var people = new PersonNameDetector().Detect(text).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+            names.RemoveAll(name => people.Contains(PersonNameDetector.Key(name)));
+        }
+
         if (names.Count == 0)
         {
             return null;
