@@ -92,6 +92,7 @@ public sealed class DirectLineChannel(
     private string Transient(string conversationId, Activity activity)
     {
         activity.Id = $"{conversationId}|t{Guid.NewGuid():N}";
+        StreamInfo.StampOpening(activity, activity.Id);
         hub.Publish(conversationId, activity, null);
         return activity.Id;
     }

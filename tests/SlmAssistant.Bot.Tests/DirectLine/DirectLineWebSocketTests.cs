@@ -53,7 +53,8 @@ public sealed class DirectLineWebSocketTests : IAsyncLifetime
         var typing = seen.Where(a => a.Type == ActivityTypes.Typing).ToList();
         Assert.Equal(3, typing.Count);
         var streamId = typing[0].Id;
-        Assert.Equal(("informative", (string?)null, 1), StreamFields(typing[0]));
+        // Direct Line gives the opening activity its own id as stream id: Web Chat groups a livestream by it.
+        Assert.Equal(("informative", streamId, 1), StreamFields(typing[0]));
         Assert.Equal(("streaming", streamId, 2), StreamFields(typing[1]));
         Assert.Equal("Electronics can be returned within 15 days [1]. ", typing[1].Text);
         Assert.Equal(("streaming", streamId, 3), StreamFields(typing[2]));
@@ -75,6 +76,27 @@ public sealed class DirectLineWebSocketTests : IAsyncLifetime
         // Interim activities are not part of the transcript: a reloaded page shows the answer, not its typing.
         var transcript = await _client.GetActivitiesAsync(conversation.ConversationId, conversation.Token!);
         Assert.DoesNotContain(transcript.Activities, a => a.Type == ActivityTypes.Typing);
+    }
+
+    [Fact]
+    public async Task EveryTurnOpensALivestreamOfItsOwn()
+    {
+        var conversation = await _client.StartAsync(BotTestHost.DirectLineSecret);
+        using var socket = await DirectLineClient.ConnectAsync(conversation.StreamUrl!);
+        await DirectLineClient.ReceiveAsync(socket);
+
+        var opened = new List<string?>();
+        foreach (var question in new[] { "Is there a restocking fee?", "When will I get my refund?" })
+        {
+            var id = await _client.PostMessageAsync(conversation, question);
+            var seen = await DirectLineClient.ReceiveUntilAsync(socket, a => a.Type == ActivityTypes.Message && a.ReplyToId == id);
+            var informative = seen.First(a => a.Type == ActivityTypes.Typing);
+            Assert.Equal(informative.Id, StreamFields(informative).StreamId);
+            Assert.Equal(informative.Id, seen[^1].ChannelData!.Value.GetProperty("streamId").GetString());
+            opened.Add(informative.Id);
+        }
+
+        Assert.Equal(2, opened.Distinct().Count());
     }
 
     [Fact]

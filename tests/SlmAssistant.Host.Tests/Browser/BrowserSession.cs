@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Host.Tests.Browser;
 
@@ -7,7 +8,10 @@ public static class BrowserSession
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+    /// <summary>Kept as test artifacts: artifacts/screenshots in the repository (git-ignored), or SLM_TEST_ARTIFACTS.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("SLM_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : Path.Combine(RepositoryPaths.Root, "artifacts"),
+        "screenshots");
 
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
