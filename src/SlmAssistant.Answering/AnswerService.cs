@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Answering.Citations;
 using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Conversation;
-using SlmAssistant.Answering.Domains;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Answering.Extractive;
 using SlmAssistant.Answering.FollowUps;
 using SlmAssistant.Answering.Tracing;
@@ -22,7 +23,7 @@ public sealed class AnswerService(
     IKnowledgeSearch search,
     IAnswerComposer composer,
     IFollowUpSuggester followUps,
-    DomainCatalog domains,
+    IDomainCatalog domains,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
@@ -91,7 +92,7 @@ public sealed class AnswerService(
             }
         }
 
-        var answer = draft.Found ? WithDisclaimer(draft.Text, context.Profile) : $"{NotFoundText} {context.Profile.Handoff}";
+        var answer = draft.Found ? WithDisclaimer(draft.Text, context.Profile) : $"{NotFoundText} {context.Profile.HandoffText}";
         var rest = draft.Found ? answer[draft.Text.Length..] : streamed ? string.Empty : answer;
         if (rest.Length > 0)
         {
@@ -104,12 +105,13 @@ public sealed class AnswerService(
             Routes.Local,
             context.Domain,
             context.Evidence.Confidence,
-            draft.Found ? draft.Citations : [],
+            draft.Found ? CitationQuotes.Attach(draft.Text, draft.Citations, context.Hits) : [],
             composer.Mode,
             draft.Found,
             Add(draft.Usage, suggestions.Usage))
         {
             FollowUpQuestions = suggestions.Questions,
+            Handoff = draft.Found ? null : OfferOf(context.Profile),
             Scores = new Dictionary<string, double> { ["evidence"] = context.Evidence.BestSimilarity },
         });
     }
@@ -132,7 +134,14 @@ public sealed class AnswerService(
             trace.Mode = composer.Mode;
         }
 
-        return new AnswerContext(request, query, hits, evidence, domain, domains.Get(domain));
+        return new AnswerContext(request, query, hits, evidence, domain, domains.Resolve(domain));
+    }
+
+    /// <summary>The profile's offer of a person, made when the knowledge has no answer or the question is out of scope.</summary>
+    public static HandoffOffer OfferOf(DomainProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new HandoffOffer(profile.Name, profile.Handoff, profile.Contact);
     }
 
     private static string WithDisclaimer(string text, DomainProfile profile) =>

@@ -6,6 +6,7 @@ using Microsoft.SemanticKernel.Data;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Answering.Composition;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Answering.Extractive;
 using SlmAssistant.Answering.FollowUps;
@@ -33,6 +34,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddOptions<DomainAdapterOptions>().BindConfiguration(DomainAdapterOptions.SectionName);
         // A factory: DomainCatalog's two constructors are both satisfiable (DI resolves an empty IEnumerable).
         services.AddSingleton(provider => new DomainCatalog(provider.GetRequiredService<IOptions<AnsweringOptions>>()));
+        services.AddSingleton<IDomainCatalog>(provider => provider.GetRequiredService<DomainCatalog>());
         services.AddSingleton<DomainAdapters>();
         services.AddSingleton<ITextSearch<SearchHit>, KnowledgeTextSearch>();
 

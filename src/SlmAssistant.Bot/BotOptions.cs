@@ -40,10 +40,6 @@ public sealed class BotOptions
     /// <summary>The Direct Line secret: generates conversation tokens and opens any conversation.</summary>
     public string? DirectLineSecret { get; set; }
 
-    /// <summary>The domain profiles (plugins/Domains/*.json): display names, starter questions, handoff text.</summary>
-    [Required]
-    public string DomainsDirectory { get; set; } = "plugins/Domains";
-
     /// <summary>The domain questions are restricted to when a conversation names none; null lets the answer service choose.</summary>
     public string? DefaultDomain { get; set; }
 

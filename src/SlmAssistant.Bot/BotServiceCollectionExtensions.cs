@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Bot.Auth;
 using SlmAssistant.Bot.Channel;
-using SlmAssistant.Bot.Content;
+using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Conversations;
 using SlmAssistant.Bot.DirectLine;
 using SlmAssistant.Bot.Turns;
@@ -16,7 +16,7 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the customer-service bot: the Bot Framework channel (/api/messages), Direct Line served by this host,
-    /// the widget and the conversation store. The host provides IAnswerService.
+    /// the widget and the conversation store. The host provides IAnswerService and IDomainCatalog.
     /// </summary>
     public static IServiceCollection AddSlmBot(this IServiceCollection services)
     {
@@ -31,7 +31,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<ConversationDatabase>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IBotContent, DomainFileBotContent>();
+        services.AddSingleton<HandoffCoordinator>();
 
         services.AddSingleton<MessageTurnHandler>();
         services.AddSingleton<WelcomeBuilder>();

@@ -11,9 +11,9 @@ public class DomainCatalogTests
     {
         var catalog = new DomainCatalog(Options.Create(new AnsweringOptions { PluginsDirectory = RepositoryPaths.Plugins }));
 
-        Assert.Contains("911", catalog.Get("medical").Disclaimer, StringComparison.Ordinal);
-        Assert.Contains("not legal advice", catalog.Get("legal").Disclaimer, StringComparison.Ordinal);
-        Assert.Null(catalog.Get("return-policy").Disclaimer);
+        Assert.Contains("911", catalog.Resolve("medical").Disclaimer, StringComparison.Ordinal);
+        Assert.Contains("not legal advice", catalog.Resolve("legal").Disclaimer, StringComparison.Ordinal);
+        Assert.Null(catalog.Resolve("return-policy").Disclaimer);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class DomainCatalogTests
     {
         var catalog = new DomainCatalog([]);
 
-        var profile = catalog.Get("gardening");
+        var profile = catalog.Resolve("gardening");
 
         Assert.Equal("gardening", profile.Name);
         Assert.False(string.IsNullOrWhiteSpace(profile.Handoff));

@@ -31,7 +31,6 @@ public sealed class RunningHost : IAsyncDisposable
             $"--Seeding:Path={knowledgePath}",
             $"--Answering:PluginsDirectory={RepositoryPaths.Plugins}",
             $"--Routing:ExemplarsDirectory={Path.Combine(RepositoryPaths.Plugins, "Scope", "exemplars")}",
-            $"--Bot:DomainsDirectory={Path.Combine(RepositoryPaths.Plugins, "Domains")}",
             "--Logging:LogLevel:Default=Warning",
             .. extraSettings,
         ];

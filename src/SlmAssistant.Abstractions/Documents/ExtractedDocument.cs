@@ -5,4 +5,7 @@ public sealed record ExtractedDocument(string Title, DocumentFormat Format, IRea
 {
     /// <summary>Number of pages for paged formats (PDF); null otherwise.</summary>
     public int? PageCount { get; init; }
+
+    /// <summary>The public address the document names for itself (an HTML canonical link, a Markdown front-matter url).</summary>
+    public string? Url { get; init; }
 }

@@ -16,7 +16,10 @@ public sealed record KnowledgeChunk(
     int? Page,
     ReadOnlyMemory<float> Embedding)
 {
+    /// <summary>The document's public address, when it has one.</summary>
+    public string? Url { get; init; }
+
     public static string MakeId(string documentId, int index) => $"{documentId}:{index}";
 
-    public Citation ToCitation() => new(DocumentId, Source, Title, SectionPath.Length == 0 ? null : SectionPath, Page);
+    public Citation ToCitation() => new(DocumentId, Source, Title, SectionPath.Length == 0 ? null : SectionPath, Page) { Url = Url };
 }

@@ -20,4 +20,7 @@ public sealed record KnowledgeDocument(
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
 
     public int? PageCount { get; init; }
+
+    /// <summary>Where customers can read the document (an http(s) address), when known.</summary>
+    public string? Url { get; init; }
 }

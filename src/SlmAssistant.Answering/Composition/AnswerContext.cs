@@ -1,6 +1,6 @@
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
-using SlmAssistant.Answering.Domains;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Answering.Extractive;
 
 namespace SlmAssistant.Answering.Composition;

@@ -1,11 +1,15 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Domains;
 
 namespace SlmAssistant.Answering.Domains;
 
-/// <summary>The domain profiles found in plugins/Domains/*.json, loaded once.</summary>
-public sealed class DomainCatalog
+/// <summary>
+/// The domain profiles found in plugins/Domains/*.json, loaded once. A profile that is not valid JSON stops the start
+/// with its file name: a domain silently without its disclaimer or handoff would be worse.
+/// </summary>
+public sealed class DomainCatalog : IDomainCatalog
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -21,8 +25,10 @@ public sealed class DomainCatalog
 
     public IReadOnlyCollection<DomainProfile> All => _profiles.Values;
 
-    public DomainProfile Get(string? domain) =>
-        domain is not null && _profiles.TryGetValue(domain, out var profile) ? profile : DomainProfile.Fallback(domain ?? "general");
+    public DomainProfile Resolve(string? domain) => Find(domain) ?? DomainProfile.Fallback(domain ?? "general");
+
+    public DomainProfile? Find(string? domain) =>
+        domain is not null && _profiles.TryGetValue(domain, out var profile) ? profile : null;
 
     private static List<DomainProfile> Load(string directory)
     {

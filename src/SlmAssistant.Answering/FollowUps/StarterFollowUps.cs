@@ -1,3 +1,4 @@
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Answering.Composition;
 
 namespace SlmAssistant.Answering.FollowUps;
@@ -11,6 +12,7 @@ public sealed class StarterFollowUps : IFollowUpSuggester
     public static FollowUpSuggestions For(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new FollowUpSuggestions(FollowUpQuestions.Select(context.Profile.StarterQuestions, context.Request.Question));
+        var asked = context.Request.History.Where(t => t.Role == ConversationTurn.User).Select(t => t.Text).Append(context.Request.Question).ToList();
+        return new FollowUpSuggestions(FollowUpQuestions.Select(context.Profile.StarterQuestions, asked));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Answering.Conversation;
-using SlmAssistant.Answering.Domains;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
 
@@ -21,7 +21,7 @@ public sealed class AssistantService(
     IAnswerRouter router,
     CloudEscalator escalator,
     AnswerLedger ledger,
-    DomainCatalog domains,
+    IDomainCatalog domains,
     TimeProvider time,
     ILogger<AssistantService> logger) : IAnswerService
 {
@@ -70,7 +70,7 @@ public sealed class AssistantService(
             {
                 Routes.Cloud => await EscalateAsync(request, decision, cancellationToken),
                 Routes.Safety => Fixed(AssistantTexts.Safety, decision, found: true),
-                Routes.Handoff => Fixed(AssistantTexts.Handoff, decision, found: true),
+                Routes.Handoff => Fixed(WithContact(AssistantTexts.Handoff, request, decision), decision, found: true),
                 _ => Fixed(SmallTalk(request.Question), decision, found: true),
             };
             yield return new AnswerUpdate(final.Answer);
@@ -85,14 +85,24 @@ public sealed class AssistantService(
     {
         if (!escalator.IsEnabled)
         {
-            return Fixed(EscalationTexts.OutOfScopeWithHandoff, decision, found: false);
+            return OutOfScope(request, decision);
         }
 
         var history = request.History.Select(t => (t.Role, t.Text)).ToList();
         var result = await escalator.EscalateAsync(request.Question, history, cancellationToken);
         return result.Succeeded
             ? new AnswerResult(result.Answer, Routes.Cloud, null, decision.Confidence, [], AnswerModes.Cloud, Found: true, result.Usage) { Scores = decision.Scores }
-            : Fixed(EscalationTexts.OutOfScopeWithHandoff, decision, found: false);
+            : OutOfScope(request, decision);
+    }
+
+    private string WithContact(string text, AnswerRequest request, RouteDecision decision) =>
+        domains.Resolve(request.Domain ?? decision.Domain).Contact is { } contact ? $"{text} {contact}" : text;
+
+    // The polite local reply: what we cannot help with, and the offer of a person from the conversation's domain.
+    private AnswerResult OutOfScope(AnswerRequest request, RouteDecision decision)
+    {
+        var profile = domains.Resolve(request.Domain ?? decision.Domain);
+        return Fixed($"{EscalationTexts.OutOfScope} {profile.HandoffText}", decision, found: false) with { Handoff = AnswerService.OfferOf(profile) };
     }
 
     private string SmallTalk(string text)

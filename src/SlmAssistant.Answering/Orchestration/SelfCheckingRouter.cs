@@ -7,7 +7,7 @@ using Microsoft.SemanticKernel;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Answering.Domains;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Answering.Grounded;
 using SlmAssistant.Answering.Plugins;
 using SlmAssistant.Routing.Routing;
@@ -24,7 +24,7 @@ namespace SlmAssistant.Answering.Orchestration;
 public sealed class SelfCheckingRouter(
     ScopeRouter rules,
     IServiceProvider services,
-    DomainCatalog domains,
+    IDomainCatalog domains,
     DomainAdapters adapters,
     IOptions<SelfCheckOptions> options,
     ILogger<SelfCheckingRouter> logger) : IAnswerRouter
@@ -71,7 +71,7 @@ public sealed class SelfCheckingRouter(
         var function = AnswerPlugin.InScope(kernel);
         var arguments = new KernelArguments(LocalExecutionSettings.For(function, adapters.For(domain)))
         {
-            ["organization"] = domains.Get(domain).Organization,
+            ["organization"] = domains.Resolve(domain).Organization,
             ["sources"] = NumberedSources.Format(passages),
             ["question"] = text.Trim(),
         };

@@ -10,6 +10,9 @@ public sealed class ConnectorSink(ConnectorClient connector, IConversationStore 
 {
     public bool SupportsStreaming => supportsStreaming;
 
+    // The Bot Connector service takes messages and typing; an event is kept in the transcript instead.
+    public bool DeliversEvents => false;
+
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         activity.Timestamp ??= DateTimeOffset.UtcNow;

@@ -13,6 +13,8 @@ public sealed class ExpectRepliesSink(IConversationStore store, string conversat
     /// <summary>The caller reads all replies at once: typing and interim updates would only be noise.</summary>
     public bool SupportsStreaming => false;
 
+    public bool DeliversEvents => true;
+
     public IReadOnlyList<Activity> Replies => [.. _replies];
 
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)

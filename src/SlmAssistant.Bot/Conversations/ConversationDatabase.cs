@@ -51,6 +51,16 @@ public sealed class ConversationDatabase(IOptions<ConversationStoreOptions> opti
             comment TEXT,
             created_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS bot_feedback_by_conversation ON bot_feedback (conversation_id);
+        CREATE TABLE IF NOT EXISTS bot_handoffs (
+            id TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            answer_id TEXT,
+            domain TEXT,
+            state TEXT NOT NULL,
+            summary TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS bot_handoffs_by_conversation ON bot_handoffs (conversation_id, created_at);
         CREATE TABLE IF NOT EXISTS bot_keys (
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL);

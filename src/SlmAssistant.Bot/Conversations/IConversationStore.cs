@@ -42,6 +42,17 @@ public interface IConversationStore
 
     Task<IReadOnlyList<FeedbackRecord>> GetFeedbackAsync(string conversationId, CancellationToken cancellationToken = default);
 
+    /// <summary>Records a handoff (offered, accepted, declined or requested), replacing the record with the same id.</summary>
+    Task SaveHandoffAsync(HandoffRecord handoff, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The offer of a person the customer can still answer: made with the conversation's latest answer and not yet
+    /// accepted or declined. Asking anything else lets it lapse.
+    /// </summary>
+    Task<HandoffRecord?> FindOpenOfferAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<HandoffRecord>> GetHandoffsAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>A random secret kept in the database under <paramref name="name"/>, created on first use.</summary>
     Task<byte[]> GetOrCreateKeyAsync(string name, int length, CancellationToken cancellationToken = default);
 }

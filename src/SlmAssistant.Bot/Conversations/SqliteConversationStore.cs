@@ -9,7 +9,7 @@ using SlmAssistant.Bot.Protocol;
 namespace SlmAssistant.Bot.Conversations;
 
 /// <summary>The conversation store on SQLite (tables bot_* beside the knowledge store's own).</summary>
-public sealed class SqliteConversationStore(ConversationDatabase database, TimeProvider time) : IConversationStore
+public sealed partial class SqliteConversationStore(ConversationDatabase database, TimeProvider time) : IConversationStore
 {
     public async Task<ConversationInfo> EnsureConversationAsync(
         string conversationId, string channelId, string? domain = null, string? userId = null, CancellationToken cancellationToken = default)

@@ -8,6 +8,8 @@ public sealed class DirectLineSink(DirectLineChannel channel, string conversatio
 {
     public bool SupportsStreaming => true;
 
+    public bool DeliversEvents => true;
+
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken) =>
         await channel.SendFromBotAsync(conversationId, activity, cancellationToken);
 }

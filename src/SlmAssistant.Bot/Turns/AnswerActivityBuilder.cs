@@ -1,22 +1,32 @@
 using System.Text.Json;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Protocol;
 
 namespace SlmAssistant.Bot.Turns;
 
-/// <summary>Turns an answer into the message the user sees: cited Markdown, entities, follow-ups, feedback buttons.</summary>
+/// <summary>
+/// Turns an answer into the one message the user sees: cited Markdown, entities, feedback buttons, and either the
+/// answer's offer of a person as Yes/No buttons or its follow-up questions.
+/// </summary>
 public static class AnswerActivityBuilder
 {
     public const int MaxFollowUps = 3;
+    public const string HeroCardContentType = "application/vnd.microsoft.card.hero";
 
     /// <param name="reply">A reply to the question (from <see cref="BotTurn.CreateReply"/>) that becomes the answer.</param>
     /// <param name="streamId">The livestream this message concludes, or null when the answer was not streamed.</param>
-    public static Activity Build(Activity reply, AnswerResult result, string answerId, string? streamId)
+    /// <param name="fallbackUrl">The domain's public page, for citations whose document has no address of its own.</param>
+    public static Activity Build(Activity reply, AnswerResult result, string answerId, string? streamId, ReplyStyle style, string? fallbackUrl)
     {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(result);
         reply.Type = ActivityTypes.Message;
-        reply.Text = CitationMarkdown.AppendDefinitions(result.Answer, result.Citations);
+
+        // Teams renders the [n] markers from the entity alone; link definitions would show as text.
+        reply.Text = style == ReplyStyle.Teams ? result.Answer : CitationMarkdown.AppendDefinitions(result.Answer, result.Citations);
         reply.TextFormat = "markdown";
-        reply.Entities = [OrgSchemaMessage.Create(result, answerId)];
+        reply.Entities = [OrgSchemaMessage.Create(result, answerId, style, fallbackUrl)];
 
         // Teams shows its feedback buttons for feedbackLoopEnabled and sends a message/submitAction invoke.
         var channelData = new Dictionary<string, object?> { ["feedbackLoopEnabled"] = true };
@@ -31,12 +41,33 @@ public static class AnswerActivityBuilder
         }
 
         reply.ChannelData = JsonSerializer.SerializeToElement(channelData, ProtocolJson.Options);
-        var followUps = result.FollowUpQuestions.Where(q => !string.IsNullOrWhiteSpace(q)).Take(MaxFollowUps).ToList();
-        if (followUps.Count > 0)
+        if (result.Handoff is not null)
         {
-            reply.SuggestedActions = new SuggestedActions(followUps.Select(CardAction.ImBack).ToList());
+            AddHandoffButtons(reply, style);
+        }
+        else
+        {
+            var followUps = result.FollowUpQuestions.Where(q => !string.IsNullOrWhiteSpace(q)).Take(MaxFollowUps).ToList();
+            if (followUps.Count > 0)
+            {
+                reply.SuggestedActions = new SuggestedActions(followUps.Select(CardAction.ImBack).ToList());
+            }
         }
 
         return reply;
+    }
+
+    // Web Chat shows suggested actions under the message; in Teams buttons belong in a card.
+    private static void AddHandoffButtons(Activity reply, ReplyStyle style)
+    {
+        var buttons = new[] { CardAction.ImBack(HandoffReply.YesTitle), CardAction.ImBack(HandoffReply.NoTitle) };
+        if (style == ReplyStyle.Teams)
+        {
+            reply.Attachments = [new Attachment(HeroCardContentType) { Content = JsonSerializer.SerializeToElement(new { buttons }, ProtocolJson.Options) }];
+        }
+        else
+        {
+            reply.SuggestedActions = new SuggestedActions(buttons);
+        }
     }
 }

@@ -3,33 +3,41 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
-using SlmAssistant.Bot.Content;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Protocol;
 
 namespace SlmAssistant.Bot.Turns;
 
 /// <summary>
-/// Answers a user's message: typing first, then the answer (livestreamed where the channel shows it), then a handoff
-/// offer when the knowledge had no answer. The answer is recorded so feedback can refer to it.
+/// Answers a user's message: typing first, then the answer (livestreamed where the channel shows it) as one message,
+/// with Yes/No buttons when it offers a person. A yes or no to that offer is acted on instead of answered; a request
+/// for a person starts the handoff. The answer is recorded so feedback can refer to it.
 /// </summary>
 public sealed partial class MessageTurnHandler(
     IAnswerService answers,
     IConversationStore store,
-    IBotContent content,
+    IDomainCatalog domains,
+    HandoffCoordinator handoffs,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<MessageTurnHandler> logger)
 {
     public const string ErrorText = "Sorry, something went wrong while I was looking that up. Please try again in a moment.";
-    public const string TeamsChannelId = "msteams";
-    public const string GenericHandoffText = "Would you like me to connect you with a member of our team?";
 
     public async Task HandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         var question = Clean(turn.Activity.Text);
         if (question.Length == 0)
         {
+            return;
+        }
+
+        if (HandoffReply.Parse(question) is { } accepted && await store.FindOpenOfferAsync(turn.Conversation.Id, cancellationToken) is { } offer)
+        {
+            await handoffs.AnswerOfferAsync(turn, offer, accepted, cancellationToken);
             return;
         }
 
@@ -59,7 +67,9 @@ public sealed partial class MessageTurnHandler(
         }
 
         var answerId = Guid.NewGuid().ToString("N");
-        var message = AnswerActivityBuilder.Build(turn.CreateReply(ActivityTypes.Message), result, answerId, stream?.StreamId);
+        var domain = result.Domain ?? request.Domain;
+        var message = AnswerActivityBuilder.Build(
+            turn.CreateReply(ActivityTypes.Message), result, answerId, stream?.StreamId, ReplyStyles.For(turn.Activity), domains.Find(domain)?.Url);
         var activityId = await turn.Sink.SendAsync(message, cancellationToken);
         await store.SaveAnswerAsync(
             new AnswerRecord(
@@ -67,9 +77,13 @@ public sealed partial class MessageTurnHandler(
                 result.Confidence, result.Found, result.Citations, time.GetUtcNow()),
             cancellationToken);
 
-        if (result.Route == Routes.Handoff || !result.Found)
+        if (result.Route == Routes.Handoff)
         {
-            await OfferHandoffAsync(turn, result, cancellationToken);
+            await handoffs.StartRequestedAsync(turn, answerId, domain, cancellationToken);
+        }
+        else if (result.Handoff is { } handoffOffer)
+        {
+            await handoffs.RecordOfferAsync(turn, answerId, handoffOffer, cancellationToken);
         }
     }
 
@@ -99,24 +113,10 @@ public sealed partial class MessageTurnHandler(
         throw new InvalidOperationException("The answer stream ended without a final result.");
     }
 
-    private async Task OfferHandoffAsync(BotTurn turn, AnswerResult result, CancellationToken cancellationToken)
-    {
-        var handoff = content.Find(result.Domain ?? turn.Conversation.Domain)?.Handoff ?? GenericHandoffText;
-
-        // The answer service may have said it already ("I don't know … Would you like me to connect you …").
-        if (result.Answer.Contains(handoff, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        await turn.Sink.SendAsync(turn.CreateReply(ActivityTypes.Message, handoff), cancellationToken);
-    }
-
     private TimeSpan StreamingInterval(BotTurn turn) => TimeSpan.FromMilliseconds(
-        string.Equals(turn.Activity.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase)
+        ReplyStyles.For(turn.Activity) == ReplyStyle.Teams
             ? options.Value.TeamsStreamingIntervalMilliseconds
             : options.Value.StreamingIntervalMilliseconds);
-
     private static Activity ErrorReply(BotTurn turn, string? streamId)
     {
         var reply = turn.CreateReply(ActivityTypes.Message, ErrorText);

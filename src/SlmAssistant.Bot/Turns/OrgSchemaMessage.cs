@@ -1,4 +1,3 @@
-using System.Globalization;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Bot.Protocol;
@@ -7,16 +6,26 @@ namespace SlmAssistant.Bot.Turns;
 
 /// <summary>
 /// The schema.org Message entity Web Chat (4.16+) and Teams read from an answer: its citations as Claims that appear
-/// in DigitalDocuments, and like/dislike actions that make Web Chat show feedback buttons. Web Chat looks for the
-/// entity whose type starts with https://schema.org/ and whose @id is the empty string.
+/// in DigitalDocuments, the AI label, and like/dislike actions that make Web Chat show feedback buttons. Web Chat looks
+/// for the entity whose type starts with https://schema.org/ and whose @id is the empty string.
 /// </summary>
+/// <remarks>
+/// The two clients read a Claim differently. Web Chat opens a dialog with the document's Markdown <c>text</c> unless
+/// the document has a <c>url</c>, which it then opens instead: so for Web Chat the link goes inside the dialog. Teams
+/// shows <c>name</c> (at most 80 characters) linking to <c>url</c> and the <c>abstract</c> (at most 160) in its popup.
+/// </remarks>
 public static class OrgSchemaMessage
 {
     public const string EntityType = "https://schema.org/Message";
     public const string AnswerUrnPrefix = "urn:slmassistant:answer:";
+    public const string AiGenerated = "AIGeneratedContent";
+    public const int MaxTeamsName = 80;
+    public const int MaxTeamsAbstract = 160;
 
-    public static Entity Create(AnswerResult result, string answerId)
+    /// <param name="fallbackUrl">The domain's public page, linked from citations whose document has no address of its own.</param>
+    public static Entity Create(AnswerResult result, string answerId, ReplyStyle style, string? fallbackUrl)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var fields = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -25,12 +34,14 @@ public static class OrgSchemaMessage
         };
         if (result.Mode is AnswerModes.Slm or AnswerModes.Cloud)
         {
-            fields["keywords"] = new[] { "AIGeneratedContent" };
+            // Web Chat reads the label from keywords, Teams from additionalType.
+            fields["keywords"] = new[] { AiGenerated };
+            fields["additionalType"] = new[] { AiGenerated };
         }
 
         if (result.Citations.Count > 0)
         {
-            fields["citation"] = result.Citations.Select((c, i) => Claim(c, i + 1)).ToList();
+            fields["citation"] = result.Citations.Select((c, i) => Claim(c, i + 1, style, PublicUrl(fallbackUrl))).ToList();
         }
 
         var answer = new Dictionary<string, object?> { ["@type"] = "Message", ["@id"] = AnswerUrnPrefix + answerId };
@@ -42,34 +53,40 @@ public static class OrgSchemaMessage
         return Entity.Create(EntityType, fields);
     }
 
-    private static Dictionary<string, object?> Claim(Citation citation, int position)
+    private static Dictionary<string, object?> Claim(Citation citation, int position, ReplyStyle style, string? fallbackUrl)
     {
+        // The document's own page (at the cited page of a PDF), else the domain's help pages.
+        var own = PublicUrl(citation.Url);
+        var url = own is null ? fallbackUrl : LinkTo(own, citation.Page);
         var description = CitationMarkdown.Describe(citation);
-        var document = new Dictionary<string, object?>
+        var document = new Dictionary<string, object?> { ["@type"] = "DigitalDocument" };
+        if (style == ReplyStyle.Teams)
         {
-            ["@type"] = "DigitalDocument",
-            ["name"] = citation.Title,
-            ["abstract"] = description,
-            ["text"] = $"**{description}**\n\nSource: {citation.Source}",
-        };
-        if (LinkTo(citation) is { } url)
+            document["name"] = Shorten(description, MaxTeamsName);
+            document["abstract"] = Shorten(citation.Quotes.Count > 0 ? string.Join(' ', citation.Quotes) : citation.Passage ?? description, MaxTeamsAbstract);
+            if (url is not null)
+            {
+                document["url"] = url;
+            }
+        }
+        else
         {
-            document["url"] = url;
+            document["name"] = citation.Title;
+            document["abstract"] = description;
+            document["text"] = CitationMarkdown.Dialog(citation, url, ownPage: own is not null);
         }
 
         return new Dictionary<string, object?> { ["@type"] = "Claim", ["position"] = position, ["appearance"] = document };
     }
 
-    // Only web sources can be opened by a reader; a file path stays a name shown in the citation's dialog.
-    private static string? LinkTo(Citation citation)
-    {
-        if (!Uri.TryCreate(citation.Source, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            return null;
-        }
+    // Only web addresses can be opened by a reader.
+    private static string? PublicUrl(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
 
-        return citation.Page is { } page && uri.Fragment.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{uri.AbsoluteUri}#page={page}")
-            : uri.AbsoluteUri;
-    }
+    private static string LinkTo(string url, int? page) =>
+        page is { } number && !url.Contains('#', StringComparison.Ordinal) ? $"{url}#page={number}" : url;
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

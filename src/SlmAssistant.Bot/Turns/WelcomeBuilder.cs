@@ -1,29 +1,36 @@
 using Microsoft.Extensions.Options;
-using SlmAssistant.Bot.Content;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Bot.Protocol;
 
 namespace SlmAssistant.Bot.Turns;
 
-/// <summary>The greeting when someone joins: what the bot covers and a few questions to start with.</summary>
-public sealed class WelcomeBuilder(IBotContent content, IOptions<BotOptions> options)
+/// <summary>
+/// The greeting when someone joins: what the bot covers and at most three questions to start with (the conversation's
+/// domain's, or one from each domain). Paragraphs and the list are separated by blank lines, the Markdown that Web
+/// Chat and Teams both render as written.
+/// </summary>
+public sealed class WelcomeBuilder(IDomainCatalog domains, IOptions<BotOptions> options)
 {
-    public const int MaxStarterQuestions = 9;
+    public const int MaxStarterQuestions = 3;
 
     public Activity Build(BotTurn turn)
     {
-        var domain = content.Find(turn.Conversation.Domain ?? options.Value.DefaultDomain);
-        var domains = domain is null ? content.Domains : [domain];
+        ArgumentNullException.ThrowIfNull(turn);
+        var domain = domains.Find(turn.Conversation.Domain ?? options.Value.DefaultDomain);
+        IReadOnlyList<DomainProfile> covered = domain is null ? [.. domains.All.OrderBy(d => d.Name, StringComparer.Ordinal)] : [domain];
         var text = options.Value.WelcomeText;
-        if (domains.Count > 0)
+        if (covered.Count == 1)
         {
-            text += domains.Count == 1
-                ? $"\n\nI can help with {Describe(domains[0])}."
-                : "\n\nI can help with:\n" + string.Join('\n', domains.Select(d => $"- {Describe(d)}"));
+            text += $"\n\nI can help with {Describe(covered[0])}.";
+        }
+        else if (covered.Count > 1)
+        {
+            text += "\n\nI can help with:\n\n" + string.Join('\n', covered.Select(d => $"- {Describe(d)}"));
         }
 
         var reply = turn.CreateReply(ActivityTypes.Message, text);
         reply.TextFormat = "markdown";
-        var starters = Interleave(domains).Take(MaxStarterQuestions).ToList();
+        var starters = Interleave(covered).Take(MaxStarterQuestions).ToList();
         if (starters.Count > 0)
         {
             reply.SuggestedActions = new SuggestedActions(starters.Select(CardAction.ImBack).ToList());
@@ -32,16 +39,15 @@ public sealed class WelcomeBuilder(IBotContent content, IOptions<BotOptions> opt
         return reply;
     }
 
-    private static string Describe(BotDomain domain) =>
-        domain.Organization is null ? domain.DisplayName : $"{domain.DisplayName} ({domain.Organization})";
+    private static string Describe(DomainProfile domain) => $"{domain.DisplayName} ({domain.Organization})";
 
     // One question from each domain in turn, so a short list still shows every domain.
-    private static IEnumerable<string> Interleave(IReadOnlyList<BotDomain> domains)
+    private static IEnumerable<string> Interleave(IReadOnlyList<DomainProfile> covered)
     {
-        var longest = domains.Count == 0 ? 0 : domains.Max(d => d.StarterQuestions.Count);
+        var longest = covered.Count == 0 ? 0 : covered.Max(d => d.StarterQuestions.Count);
         for (var i = 0; i < longest; i++)
         {
-            foreach (var domain in domains.Where(d => i < d.StarterQuestions.Count))
+            foreach (var domain in covered.Where(d => i < d.StarterQuestions.Count))
             {
                 yield return domain.StarterQuestions[i];
             }

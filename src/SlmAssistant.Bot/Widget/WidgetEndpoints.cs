@@ -18,7 +18,7 @@ public static class WidgetEndpoints
         widget.MapGet("/", (WidgetAssets assets) => DemoPage.Render(assets, DemoTenant.Default)).WithName("DemoPage").ExcludeFromDescription();
         widget.MapGet("/demo/{tenant}", (string tenant, WidgetAssets assets) => DemoTenant.Find(tenant) is { } found
             ? DemoPage.Render(assets, found)
-            : TypedResults.NotFound()).ExcludeFromDescription();
+            : DemoPage.NotFound(tenant)).ExcludeFromDescription();
         return app;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
-using SlmAssistant.Bot.Content;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Bot.Conversations;
 using SlmAssistant.Bot.DirectLine;
 using SlmAssistant.Bot.Protocol;
@@ -23,7 +23,7 @@ public static class WidgetTokenHandler
         WidgetTokenLimiter limiter,
         DirectLineTokenService tokens,
         IConversationStore store,
-        IBotContent content,
+        IDomainCatalog domains,
         IOptions<DirectLineOptions> options,
         IOptions<BotOptions> bot,
         TimeProvider time,
@@ -45,7 +45,7 @@ public static class WidgetTokenHandler
         }
 
         var domain = string.IsNullOrWhiteSpace(request?.Domain) ? bot.Value.DefaultDomain : request.Domain;
-        if (domain is not null && content.Find(domain) is null)
+        if (domain is not null && domains.Find(domain) is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domain"] = [$"There is no domain '{domain}'."] });
         }

@@ -174,7 +174,8 @@
   launcher.addEventListener('click', function () { setOpen(panel.hidden); });
   close.addEventListener('click', function () { setOpen(false); launcher.focus(); });
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !panel.hidden) {
+    // Escape in a dialog of Web Chat's own (a citation) closes that dialog, not the chat.
+    if (event.key === 'Escape' && !panel.hidden && !panel.querySelector('dialog[open]')) {
       setOpen(false);
       launcher.focus();
     }

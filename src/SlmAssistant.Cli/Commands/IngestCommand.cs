@@ -22,13 +22,34 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
         [CommandOption("--sync")]
         [Description("Also remove stored documents whose files under the given folders are gone.")]
         public bool Sync { get; init; }
+
+        [CommandOption("--url <URL>")]
+        [Description("The public address of the document (one file only), linked from its citations.")]
+        public string? Url { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Url is null)
+            {
+                return ValidationResult.Success();
+            }
+
+            if (Paths.Length != 1 || Directory.Exists(Paths[0]))
+            {
+                return ValidationResult.Error("--url names the public address of one document: give exactly one file.");
+            }
+
+            return Ingestion.Extractors.DocumentUrl.Normalize(Url) is null
+                ? ValidationResult.Error($"--url must be an absolute http or https address, not '{Url}'.")
+                : ValidationResult.Success();
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Create(settings.Data);
         var pipeline = services.GetRequiredService<IngestionPipeline>();
-        var request = new IngestionRequest { Domain = settings.Domain, Sync = settings.Sync };
+        var request = new IngestionRequest { Domain = settings.Domain, Sync = settings.Sync, Url = settings.Url };
         var report = settings.Json
             ? await pipeline.IngestAsync(settings.Paths, request, progress: null, cancellationToken)
             : await IngestWithProgressAsync(pipeline, settings.Paths, request, cancellationToken);

@@ -16,7 +16,7 @@ namespace SlmAssistant.Cli.Infrastructure;
 
 /// <summary>
 /// Composes the same services as the server from the same configuration (appsettings.json beside the binaries, then
-/// in the working directory, then environment variables such as Knowledge__DataDirectory, then --data), so the CLI
+/// appsettings.json and appsettings.Local.json in the working directory, then environment variables such as Knowledge__DataDirectory, then --data), so the CLI
 /// and the server share one store.
 /// </summary>
 public static class CliServices
@@ -29,6 +29,9 @@ public static class CliServices
         productDefaults.ResolveFileProvider();
         builder.Configuration.Sources.Add(productDefaults);
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+
+        // The same local file the server reads from its working directory (admin accounts, local overrides).
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
         var commandLine = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>());
         if (dataDirectory is not null)

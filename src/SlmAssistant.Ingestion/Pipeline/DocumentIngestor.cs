@@ -74,7 +74,8 @@ internal sealed class DocumentIngestor(
     private async Task<KnowledgeDocument?> FindUnchangedAsync(SourceDocument document, string hash, CancellationToken cancellationToken)
     {
         var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
-        if (stored is null || stored.ContentHash != hash || stored.Domain != document.Domain || !SameTags(stored.Tags, document.Tags))
+        if (stored is null || stored.ContentHash != hash || stored.Domain != document.Domain || !SameTags(stored.Tags, document.Tags)
+            || (document.Url is not null && document.Url != stored.Url))
         {
             return null;
         }
@@ -100,6 +101,7 @@ internal sealed class DocumentIngestor(
         {
             Tags = new Dictionary<string, string>(document.Tags),
             PageCount = extracted.PageCount,
+            Url = document.Url ?? extracted.Url,
         };
 
     private static List<KnowledgeChunk> ToChunks(KnowledgeDocument document, IReadOnlyList<ChunkDraft> drafts, List<ReadOnlyMemory<float>> vectors) =>
@@ -113,7 +115,7 @@ internal sealed class DocumentIngestor(
             document.Domain,
             string.Join(" > ", draft.SectionPath),
             draft.Page,
-            vectors[i])).ToList();
+            vectors[i]) { Url = document.Url }).ToList();
 
     private static bool SameTags(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> requested) =>
         stored.Count == requested.Count && requested.All(tag => stored.TryGetValue(tag.Key, out var value) && value == tag.Value);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Documents;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Ingestion.Detection;
+using SlmAssistant.Ingestion.Extractors;
 
 namespace SlmAssistant.Ingestion.Pipeline;
 
@@ -59,7 +60,7 @@ public sealed class IngestionPipeline
         foreach (var file in plan.Files)
         {
             var scope = new ProgressScope(progress, results.Count + 1, fileCount, file.Source);
-            results.Add(await IngestPathAsync(file, request.Tags, scope, cancellationToken));
+            results.Add(await IngestPathAsync(file, request, scope, cancellationToken));
         }
 
         if (request.Sync)
@@ -82,6 +83,7 @@ public sealed class IngestionPipeline
         IReadOnlyDictionary<string, string>? tags = null,
         IProgress<IngestionProgress>? progress = null,
         bool reindex = false,
+        string? url = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -94,12 +96,12 @@ public sealed class IngestionPipeline
             return await _ingestor.FailAsync(source, string.Empty, TooLarge(null), [], scope, cancellationToken);
         }
 
-        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>()) { Reindex = reindex };
+        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>()) { Reindex = reindex, Url = DocumentUrl.Normalize(url) };
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
     }
 
     private async Task<IngestionFileResult> IngestPathAsync(
-        SourceFile file, IReadOnlyDictionary<string, string> tags, ProgressScope scope, CancellationToken cancellationToken)
+        SourceFile file, IngestionRequest request, ProgressScope scope, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -119,7 +121,8 @@ public sealed class IngestionPipeline
             return await _ingestor.FailAsync(file.Source, string.Empty, $"the file could not be read: {e.Message}", [], scope, cancellationToken);
         }
 
-        return await _ingestor.IngestAsync(new SourceDocument(file.Source, file.Domain, bytes, tags), scope, cancellationToken);
+        var document = new SourceDocument(file.Source, file.Domain, bytes, request.Tags) { Url = DocumentUrl.Normalize(request.Url) };
+        return await _ingestor.IngestAsync(document, scope, cancellationToken);
     }
 
     /// <summary>Sync: stored documents under the given folders whose files no longer exist are deleted.</summary>

@@ -13,4 +13,7 @@ public sealed record IngestionRequest
 
     /// <summary>Tags stored on every document of this run, for filtered search.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The public address of the document, for a run of one file (an upload); wins over what the document says.</summary>
+    public string? Url { get; init; }
 }

@@ -6,4 +6,7 @@ internal sealed record SourceDocument(string Source, string Domain, byte[] Conte
 {
     /// <summary>Write the document afresh even when its bytes are unchanged (an explicit re-index).</summary>
     public bool Reindex { get; init; }
+
+    /// <summary>The public address given with the file (an upload's), which wins over the one the document names.</summary>
+    public string? Url { get; init; }
 }

@@ -55,7 +55,7 @@ public sealed partial class SqliteKnowledgeStore
         var hits = new List<ScoredChunk>(Math.Min(top, 1024));
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(new ScoredChunk(StoreRows.ReadChunk(reader, withEmbedding: false), reader.GetDouble(10)));
+            hits.Add(new ScoredChunk(StoreRows.ReadChunk(reader, withEmbedding: false), reader.GetDouble(StoreRows.ChunkColumnCount)));
         }
 
         return hits;

@@ -60,8 +60,8 @@ public sealed partial class SqliteKnowledgeStore
         SqliteConnection connection, SqliteTransaction transaction, KnowledgeDocument document, int chunkCount, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(
             """
-            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags)
-            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags)
+            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url)
+            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags, $url)
             """,
             cancellationToken,
             transaction,
@@ -75,7 +75,8 @@ public sealed partial class SqliteKnowledgeStore
             ("$chunks", chunkCount),
             ("$pages", document.PageCount),
             ("$ingested", StoreRows.FormatTime(document.IngestedAt)),
-            ("$tags", StoreRows.FormatTags(document.Tags)));
+            ("$tags", StoreRows.FormatTags(document.Tags)),
+            ("$url", document.Url));
 
     private static async Task<IReadOnlyList<IndexedChunk>> InsertChunksAsync(
         SqliteConnection connection, SqliteTransaction transaction, string domain, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)

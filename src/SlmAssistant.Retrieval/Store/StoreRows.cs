@@ -10,10 +10,13 @@ namespace SlmAssistant.Retrieval.Store;
 internal static class StoreRows
 {
     public const string DocumentColumns =
-        "d.id, d.source, d.title, d.domain, d.format, d.content_hash, d.size, d.chunk_count, d.page_count, d.ingested_at, d.tags";
+        "d.id, d.source, d.title, d.domain, d.format, d.content_hash, d.size, d.chunk_count, d.page_count, d.ingested_at, d.tags, d.url";
 
     /// <summary>Chunk columns without the embedding; <c>c.embedding</c> may follow as the last column.</summary>
-    public const string ChunkColumns = "c.seq, c.id, c.document_id, c.idx, c.text, c.title, d.source, d.domain, c.section_path, c.page";
+    public const string ChunkColumns = "c.seq, c.id, c.document_id, c.idx, c.text, c.title, d.source, d.domain, c.section_path, c.page, d.url";
+
+    /// <summary>How many columns <see cref="ChunkColumns"/> names: the ordinal of whatever a query selects after them.</summary>
+    public const int ChunkColumnCount = 11;
 
     public static KnowledgeDocument ReadDocument(SqliteDataReader reader) =>
         new(
@@ -29,6 +32,7 @@ internal static class StoreRows
         {
             PageCount = reader.IsDBNull(8) ? null : reader.GetInt32(8),
             Tags = ParseTags(reader.GetString(10)),
+            Url = reader.IsDBNull(11) ? null : reader.GetString(11),
         };
 
     /// <summary>Reads <see cref="ChunkColumns"/> (and the embedding, when it is the next column).</summary>
@@ -43,7 +47,10 @@ internal static class StoreRows
             reader.GetString(7),
             reader.GetString(8),
             reader.IsDBNull(9) ? null : reader.GetInt32(9),
-            withEmbedding && !reader.IsDBNull(10) ? EmbeddingBlob.FromBlob(reader.GetFieldValue<byte[]>(10)) : ReadOnlyMemory<float>.Empty);
+            withEmbedding && !reader.IsDBNull(ChunkColumnCount) ? EmbeddingBlob.FromBlob(reader.GetFieldValue<byte[]>(ChunkColumnCount)) : ReadOnlyMemory<float>.Empty)
+        {
+            Url = reader.IsDBNull(10) ? null : reader.GetString(10),
+        };
 
     public static string FormatTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 

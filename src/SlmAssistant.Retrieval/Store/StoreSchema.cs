@@ -72,5 +72,7 @@ internal static class StoreSchema
         );
         INSERT INTO store_state (id, generation) VALUES (1, 0);
         """,
+        // 2: a document's public address, shown to customers in citations.
+        "ALTER TABLE documents ADD COLUMN url TEXT;",
     ];
 }

@@ -35,7 +35,8 @@ public class ExtractiveModeTests
         var result = await AnswerStreams.AnswerAsync(services.GetRequiredService<IAnswerService>(), new AnswerRequest("How long do I have to return electronics?", "return-policy"));
 
         Assert.IsType<StarterFollowUps>(services.GetRequiredService<IFollowUpSuggester>());
-        Assert.Equal(["When will I get my refund?", "Is there a restocking fee?"], result.FollowUpQuestions);
+        // "Can I return opened electronics?" asks the same in other words and is left out.
+        Assert.Equal(["Is there a restocking fee?", "When will I get my refund?"], result.FollowUpQuestions);
     }
 
     [Fact]

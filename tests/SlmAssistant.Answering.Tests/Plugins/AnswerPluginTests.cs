@@ -43,7 +43,7 @@ public sealed class AnswerPluginTests(AnswerModels models)
 
         Assert.Equal(LocalChatClient.ServiceKey, settings.ServiceId);
         Assert.Equal("medical", options.AdditionalProperties?[LocalChatClient.AdapterOption]);
-        Assert.Equal(320, options.MaxOutputTokens);
+        Assert.Equal(140, options.MaxOutputTokens);
         Assert.Equal(0f, options.Temperature);
         var schema = Assert.IsType<Microsoft.Extensions.AI.ChatResponseFormatJson>(options.ResponseFormat).Schema!.Value;
         Assert.Equal(3, schema.GetProperty("properties").GetProperty("questions").GetProperty("maxItems").GetInt32());

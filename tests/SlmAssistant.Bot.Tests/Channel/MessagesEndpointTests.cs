@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Protocol;
 using SlmAssistant.Bot.Turns;
 
@@ -64,11 +66,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Contains("virtual assistant", welcome.Text, StringComparison.Ordinal);
         Assert.Contains("Returns & refunds (Harbor & Pine Outfitters)", welcome.Text, StringComparison.Ordinal);
-        var starters = welcome.SuggestedActions!.Actions.Select(a => a.Title).ToList();
-        Assert.Equal(9, starters.Count);
-        Assert.Contains("How long do I have to return electronics?", starters);
-        Assert.Contains("How do I request a prescription refill?", starters);
-        Assert.Contains("Can I opt out of arbitration?", starters);
+        Assert.Contains("I can help with:\n\n- ", welcome.Text, StringComparison.Ordinal);
+
+        // No domain named: one starter from each domain, no wall of buttons, each short enough for its button.
+        var starters = welcome.SuggestedActions!.Actions.Select(a => a.Title!).ToList();
+        Assert.Equal(["How do I delete my data?", "How do I refill a prescription?", "Is there a restocking fee?"], starters.Order(StringComparer.Ordinal));
+        Assert.All(starters, s => Assert.True(s.Length <= 34, s));
     }
 
     [Fact]
@@ -146,26 +149,98 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnswerWithoutEvidenceIsFollowedByTheDomainsHandoff()
+    public async Task AnswerThatOffersAPersonIsOneMessageWithYesAndNoButtons()
     {
-        _answers.Result = _ => new AnswerResult("I don't know the answer to that from our documents.", Routes.Local, "medical", 0.1, [], AnswerModes.Extractive, Found: false);
+        _answers.Result = _ => NotFound("medical");
 
-        var replies = await PostForRepliesAsync(ChannelActivities.Message("Do you sell kayaks?", "conv-handoff"));
+        var reply = Assert.Single(await PostForRepliesAsync(ChannelActivities.Message("Do you sell kayaks?", "conv-handoff")));
 
-        Assert.Equal(2, replies.Count);
-        Assert.Contains("patient services team", replies[1].Text, StringComparison.Ordinal);
-        Assert.Contains("(541) 555-0142", replies[1].Text, StringComparison.Ordinal);
+        Assert.Contains("patient services team?", reply.Text, StringComparison.Ordinal);
+        Assert.Equal([HandoffReply.YesTitle, HandoffReply.NoTitle], reply.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal(CardAction.ImBackType, a.Type));
     }
 
     [Fact]
-    public async Task AnswerThatAlreadyOffersTheHandoffIsNotRepeated()
+    public async Task InTeamsTheOfferButtonsAreInACard()
     {
-        var handoff = "Would you like me to connect you with our Customer Care team? You can also call 1-800-555-0142 (weekdays 8 a.m.-8 p.m. ET, weekends 9 a.m.-5 p.m. ET) or email care@harborandpine.example.";
-        _answers.Result = _ => new AnswerResult($"I don't know. {handoff}", Routes.Handoff, "return-policy", 0, [], AnswerModes.Fixed, Found: false);
+        _answers.Result = _ => NotFound("medical");
+        var question = ChannelActivities.Message("Do you sell kayaks?", "conv-handoff-teams");
+        question.ChannelId = ReplyStyles.TeamsChannelId;
+
+        var reply = Assert.Single(await PostForRepliesAsync(question));
+
+        Assert.Null(reply.SuggestedActions);
+        var card = Assert.Single(reply.Attachments!);
+        Assert.Equal(AnswerActivityBuilder.HeroCardContentType, card.ContentType);
+        var buttons = card.Content!.Value.GetProperty("buttons").EnumerateArray().ToList();
+        Assert.Equal([HandoffReply.YesTitle, HandoffReply.NoTitle], buttons.Select(b => b.GetProperty("title").GetString()));
+        Assert.Equal(["imBack", "imBack"], buttons.Select(b => b.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task YesToTheOfferStartsTheHandoffWithASummaryForTheTeam()
+    {
+        _answers.Result = _ => NotFound("return-policy");
+        await PostForRepliesAsync(ChannelActivities.Message("Can I return a kayak I bought in Canada?", "conv-yes"));
+
+        var replies = await PostForRepliesAsync(ChannelActivities.Message(HandoffReply.YesTitle, "conv-yes"));
+
+        Assert.Single(_answers.Requests);
+        Assert.Equal([ActivityTypes.Message, ActivityTypes.Event], replies.Select(r => r.Type));
+        Assert.Contains("I've passed this conversation to our team at Harbor & Pine Outfitters", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1-800-555-0142", replies[0].Text, StringComparison.Ordinal);
+        var handoff = replies[1];
+        Assert.Equal(HandoffEvent.Name, handoff.Name);
+        var summary = handoff.Value!.Value.GetProperty("summary").GetString()!;
+        Assert.Contains("\u201CCan I return a kayak I bought in Canada?\u201D", summary, StringComparison.Ordinal);
+        Assert.Contains("could not answer", summary, StringComparison.Ordinal);
+        Assert.Equal(HandoffCoordinator.OfferAccepted, handoff.Value!.Value.GetProperty("reason").GetString());
+        var transcript = Assert.Single(handoff.Attachments!);
+        Assert.Equal(HandoffEvent.TranscriptContentType, transcript.ContentType);
+        Assert.Contains(transcript.Content!.Value.GetProperty("activities").EnumerateArray(), a => a.GetProperty("text").GetString() == "Can I return a kayak I bought in Canada?");
+        var states = (await _host.Store.GetHandoffsAsync("conv-yes")).Select(h => h.State);
+        Assert.Equal([HandoffStates.Accepted], states);
+    }
+
+    [Fact]
+    public async Task NoToTheOfferCarriesOnAndALaterYesIsAQuestionAgain()
+    {
+        _answers.Result = _ => NotFound("return-policy");
+        await PostForRepliesAsync(ChannelActivities.Message("Can I return a kayak I bought in Canada?", "conv-no"));
+
+        var declined = Assert.Single(await PostForRepliesAsync(ChannelActivities.Message("no thanks", "conv-no")));
+        await PostForRepliesAsync(ChannelActivities.Message("yes", "conv-no"));
+
+        Assert.Equal(HandoffCoordinator.DeclinedText, declined.Text);
+        Assert.Equal(["Can I return a kayak I bought in Canada?", "yes"], _answers.Requests.Select(r => r.Question));
+        Assert.Equal(HandoffStates.Declined, (await _host.Store.GetHandoffsAsync("conv-no"))[0].State);
+    }
+
+    [Fact]
+    public async Task AnotherQuestionLetsTheOfferLapse()
+    {
+        _answers.Result = _ => NotFound("return-policy");
+        await PostForRepliesAsync(ChannelActivities.Message("Can I return a kayak I bought in Canada?", "conv-lapse"));
+        _answers.Result = _ => new AnswerResult("Refunds take 5 to 7 business days.", Routes.Local, "return-policy", 0.9, [], AnswerModes.Extractive, Found: true);
+        await PostForRepliesAsync(ChannelActivities.Message("When will I get my refund?", "conv-lapse"));
+
+        await PostForRepliesAsync(ChannelActivities.Message("yes", "conv-lapse"));
+
+        Assert.Equal(3, _answers.Requests.Count);
+        Assert.Equal([HandoffStates.Offered], (await _host.Store.GetHandoffsAsync("conv-lapse")).Select(h => h.State));
+    }
+
+    [Fact]
+    public async Task AskingForAPersonStartsTheHandoffInOneMessage()
+    {
+        _answers.Result = _ => new AnswerResult("Of course. I'll pass this conversation to a member of our team.", Routes.Handoff, "return-policy", 1, [], AnswerModes.Fixed, Found: true);
 
         var replies = await PostForRepliesAsync(ChannelActivities.Message("I want to talk to someone", "conv-handoff-once"));
 
-        Assert.Single(replies);
+        Assert.Equal([ActivityTypes.Message, ActivityTypes.Event], replies.Select(r => r.Type));
+        Assert.Null(replies[0].SuggestedActions);
+        Assert.Equal(HandoffCoordinator.CustomerRequest, replies[1].Value!.Value.GetProperty("reason").GetString());
+        Assert.Equal([HandoffStates.Requested], (await _host.Store.GetHandoffsAsync("conv-handoff-once")).Select(h => h.State));
     }
 
     [Fact]
@@ -229,6 +304,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostAsync(Activity activity) =>
         await _host.Client.PostAsJsonAsync(new Uri("api/messages", UriKind.Relative), activity, ProtocolJson.Options);
+
+    // "I don't know" with the domain's offer of a person, as the answer service gives it.
+    private static AnswerResult NotFound(string domain) =>
+        new("I don't know the answer to that from our documents. Would you like me to connect you with our patient services team?",
+            Routes.Local, domain, 0.1, [], AnswerModes.Extractive, Found: false)
+        {
+            Handoff = new HandoffOffer(domain, "Would you like me to connect you with our patient services team?", null),
+        };
 
     private async Task<IReadOnlyList<Activity>> PostForRepliesAsync(Activity activity)
     {

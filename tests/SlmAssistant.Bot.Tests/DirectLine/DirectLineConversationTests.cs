@@ -88,8 +88,16 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
         Assert.Equal("DigitalDocument", document.GetProperty("@type").GetString());
         Assert.Equal("Returns Policy", document.GetProperty("name").GetString());
         Assert.Equal("Returns Policy > Electronics, page 2", document.GetProperty("abstract").GetString());
-        Assert.False(document.TryGetProperty("url", out _));
-        Assert.Equal("https://harborandpine.example/help/refunds.pdf#page=4", citations[1].GetProperty("appearance").GetProperty("url").GetString());
+
+        // Web Chat opens a Claim's url instead of its dialog: the dialog holds the quoted passage and the link.
+        Assert.All(citations, c => Assert.False(c.GetProperty("appearance").TryGetProperty("url", out _)));
+        var dialog = document.GetProperty("text").GetString()!;
+        Assert.Contains("> Most items can be returned within 30 days. **Electronics can be returned within 15 days.** Opened software", dialog, StringComparison.Ordinal);
+        Assert.DoesNotContain("return-policy/returns.md", dialog, StringComparison.Ordinal);
+        Assert.Contains("[More on our help pages](https://www.harborandpine.example/help/returns)", dialog, StringComparison.Ordinal);
+        var linked = citations[1].GetProperty("appearance").GetProperty("text").GetString()!;
+        Assert.Contains("[Read the whole page](https://harborandpine.example/help/refunds.pdf#page=4)", linked, StringComparison.Ordinal);
+        Assert.DoesNotContain("refunds.pdf\"", linked, StringComparison.Ordinal);
         var actions = message.GetProperty("potentialAction").EnumerateArray().Select(a => a.GetProperty("@type").GetString());
         Assert.Equal(["LikeAction", "DislikeAction"], actions);
         Assert.True(answer.ChannelData!.Value.GetProperty("feedbackLoopEnabled").GetBoolean());

@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Domains;
+using SlmAssistant.Answering;
+using SlmAssistant.Answering.Domains;
 using SlmAssistant.Bot.Conversations;
 
 namespace SlmAssistant.Bot.Tests.Infrastructure;
@@ -59,7 +63,6 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Knowledge:DataDirectory"] = dataDirectory,
-            ["Bot:DomainsDirectory"] = RepositoryRoot.Domains,
             ["Bot:AllowUnauthenticated"] = "true",
             ["Bot:DirectLineSecret"] = DirectLineSecret,
             ["Bot:StreamingIntervalMilliseconds"] = "0",
@@ -72,6 +75,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
         builder.Services.AddProblemDetails();
         builder.Services.AddSlmBot();
+
+        // The host's own catalogue of plugins/Domains, as the answer side reads it.
+        builder.Services.AddSingleton<IDomainCatalog>(new DomainCatalog(Options.Create(new AnsweringOptions { PluginsDirectory = RepositoryRoot.Plugins })));
         builder.Services.AddSingleton(answers);
         configureServices?.Invoke(builder.Services);
 

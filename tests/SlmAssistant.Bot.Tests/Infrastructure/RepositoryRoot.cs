@@ -5,7 +5,7 @@ public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
-    public static string Domains => System.IO.Path.Combine(Path, "plugins", "Domains");
+    public static string Plugins => System.IO.Path.Combine(Path, "plugins");
 
     private static string Find()
     {

@@ -13,10 +13,14 @@ namespace SlmAssistant.Bot.Tests.Infrastructure;
 public sealed class ScriptedAnswerService : IAnswerService
 {
     public static readonly Citation ReturnsCitation =
-        new("returns-policy", "return-policy/returns.md", "Returns Policy", "Electronics", 2);
+        new("returns-policy", "return-policy/returns.md", "Returns Policy", "Electronics", 2)
+        {
+            Quotes = ["Electronics can be returned within 15 days."],
+            Passage = "Most items can be returned within 30 days. Electronics can be returned within 15 days. Opened software cannot be returned.",
+        };
 
     public static readonly Citation WebCitation =
-        new("refunds", "https://harborandpine.example/help/refunds.pdf", "Refunds \"FAQ\"", "Timing", 4);
+        new("refunds", "return-policy/refunds.pdf", "Refunds \"FAQ\"", "Timing", 4) { Url = "https://harborandpine.example/help/refunds.pdf" };
 
     public ConcurrentQueue<AnswerRequest> Requests { get; } = new();
 

@@ -60,6 +60,8 @@ public class LivestreamTests
 
         public bool SupportsStreaming => true;
 
+        public bool DeliversEvents => true;
+
         public Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
         {
             Sent.Add(activity);

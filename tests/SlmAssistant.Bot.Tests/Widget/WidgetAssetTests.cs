@@ -69,4 +69,19 @@ public sealed class WidgetAssetTests : IAsyncLifetime
         Assert.Contains("data-domain=\"medical\"", clinic, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task AnUnknownDemoIsAnHtmlPageLinkingToTheRealOnes()
+    {
+        using var missing = await _host.Client.GetAsync(new Uri("demo/%3Cscript%3Enowhere", UriKind.Relative));
+        var html = await missing.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("&lt;script&gt;nowhere", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>nowhere", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Harbor &amp; Pine Outfitters</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/demo/clinic\">Maple Grove Family Clinic</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/demo/brightlane\">Brightlane Software</a>", html, StringComparison.Ordinal);
+    }
 }

@@ -64,11 +64,18 @@ public sealed partial class WebChatConversationBrowserTests
             var stored = await WaitForAnswersAsync(database, i + 1);
             answers.Add(Lead(stored[i]));
             await WaitUntilShownAsync(chat, answers[i]);
+            if (i == OutOfScope)
+            {
+                // One message offers a person, with Yes/No buttons under it; asking on lets the offer lapse.
+                await Assertions.Expect(SuggestedAction(chat, "Yes, connect me")).ToBeVisibleAsync();
+                await Assertions.Expect(SuggestedAction(chat, "No, thanks")).ToBeVisibleAsync();
+            }
         }
 
         await ShowWholeTranscriptAsync(page);
         await BrowserSession.ScreenshotAsync(page, "webchat-six-questions");
         AssertEachAnswerUnderItsQuestion(await WebChatTranscript.ReadAsync(chat), answers, "live");
+        await CheckTheFirstCitationAsync(page, chat);
 
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator(".slm-w-launcher")).ToHaveAttributeAsync("aria-expanded", "true");
@@ -77,6 +84,57 @@ public sealed partial class WebChatConversationBrowserTests
         await ShowWholeTranscriptAsync(page);
         await BrowserSession.ScreenshotAsync(page, "webchat-six-questions-after-reload");
         AssertEachAnswerUnderItsQuestion(await WebChatTranscript.ReadAsync(chat), answers, "after reload");
+
+        // Out of scope again, and this time the customer takes the offer.
+        await input.FillAsync(Questions[OutOfScope]);
+        await input.PressAsync("Enter");
+        await SuggestedAction(chat, "Yes, connect me").ClickAsync();
+        await Assertions.Expect(chat.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Filter(new() { HasText = "passed this conversation to our team" }))
+            .ToBeVisibleAsync();
+        Assert.Equal("accepted", await WaitForHandoffAsync(database));
+        await BrowserSession.ScreenshotAsync(page, "webchat-handoff-accepted");
+    }
+
+    private const int OutOfScope = 3;
+
+    private static ILocator SuggestedAction(ILocator chat, string title) =>
+        chat.Locator(".webchat__suggested-actions button").Filter(new() { HasText = title });
+
+    // The citation dialog shows where the passage is, the passage with the sentences the answer used in bold, and a
+    // public link; never the store's file path.
+    private static async Task CheckTheFirstCitationAsync(IPage page, ILocator chat)
+    {
+        await chat.Locator(".webchat__link-definitions__list-item-text").First.ClickAsync(new() { Force = true });
+        var dialog = page.Locator(".webchat__citation-modal-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.Locator("blockquote strong").First).ToBeVisibleAsync();
+        var link = dialog.Locator("a[href^='https://']").First;
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        Assert.DoesNotContain("knowledge/", await dialog.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, "webchat-citation-dialog");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    private static async Task<string?> WaitForHandoffAsync(string databasePath)
+    {
+        var deadline = DateTimeOffset.UtcNow + Wait;
+        while (true)
+        {
+            await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT state FROM bot_handoffs WHERE state <> 'offered' ORDER BY created_at DESC LIMIT 1";
+                if (await command.ExecuteScalarAsync() is string state)
+                {
+                    return state;
+                }
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, "No handoff was recorded.");
+            await Task.Delay(200);
+        }
     }
 
     private static void AssertEachAnswerUnderItsQuestion(IReadOnlyList<TranscriptEntry> entries, List<string> answers, string when)

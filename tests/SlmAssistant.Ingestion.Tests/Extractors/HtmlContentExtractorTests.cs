@@ -45,6 +45,18 @@ public sealed class HtmlContentExtractorTests
     }
 
     [Fact]
+    public async Task TheCanonicalLinkOrOpenGraphUrlIsTheDocumentsPublicAddress()
+    {
+        var canonical = await ExtractAsync("<html><head><link rel=\"canonical\" href=\"https://shop.example/help/delivery\"><meta property=\"og:url\" content=\"https://other.example/\"></head><body><p>Orders ship within two working days.</p></body></html>");
+        var openGraph = await ExtractAsync("<html><head><meta property=\"og:url\" content=\"https://shop.example/og\"></head><body><p>Orders ship within two working days.</p></body></html>");
+        var none = await ExtractAsync("<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><p>Orders ship within two working days.</p></body></html>");
+
+        Assert.Equal("https://shop.example/help/delivery", canonical.Url);
+        Assert.Equal("https://shop.example/og", openGraph.Url);
+        Assert.Null(none.Url);
+    }
+
+    [Fact]
     public async Task HeadingsBuildTheSectionPathAndTheTitleH1IsNotASection()
     {
         var document = await ExtractAsync(Page);

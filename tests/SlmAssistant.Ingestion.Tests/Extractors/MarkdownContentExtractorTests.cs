@@ -106,6 +106,16 @@ public sealed class MarkdownContentExtractorTests
     }
 
     [Fact]
+    public async Task FrontMatterUrlIsTheDocumentsPublicAddressWhenItIsAWebAddress()
+    {
+        var linked = await ExtractAsync("---\nurl: https://shop.example/help/gift-cards\n---\n# Gift cards\n\nGift cards last five years.\n");
+        var local = await ExtractAsync("---\nurl: file:///etc/passwd\n---\n# Gift cards\n\nGift cards last five years.\n");
+
+        Assert.Equal("https://shop.example/help/gift-cards", linked.Url);
+        Assert.Null(local.Url);
+    }
+
+    [Fact]
     public async Task HeadingOnlyDocumentIsEmpty()
     {
         var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync("# Title only\n", "title.md"));

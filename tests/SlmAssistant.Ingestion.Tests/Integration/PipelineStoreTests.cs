@@ -44,6 +44,22 @@ public sealed class PipelineStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TheDocumentsPublicAddressReachesItsSearchHits()
+    {
+        Write("returns/fees.md", "---\nurl: https://shop.example/help/fees\n---\n# Fees\n\nThe restocking fee for kayaks is 12 percent of the price.\n");
+        await IngestAsync();
+        await using var upload = new MemoryStream(Encoding.UTF8.GetBytes("# Hours\n\nThe store opens at nine on weekdays.\n"));
+        await _harness.Pipeline.IngestFileAsync(upload, "upload://hours.md", "returns", url: "https://shop.example/hours");
+
+        var fees = Assert.Single(await _harness.Store.KeywordSearchAsync("kayaks", SearchFilter.None, 5));
+        var hours = Assert.Single(await _harness.Store.KeywordSearchAsync("weekdays", SearchFilter.None, 5));
+
+        Assert.Equal("https://shop.example/help/fees", fees.Chunk.ToCitation().Url);
+        Assert.Equal("https://shop.example/hours", hours.Chunk.ToCitation().Url);
+        Assert.Contains(await _harness.Store.ListDocumentsAsync(), d => d.Url == "https://shop.example/hours");
+    }
+
+    [Fact]
     public async Task SyncRemovesDocumentsWhoseFilesAreGone()
     {
         var gone = Write("legal/old-terms.md", "# Old terms\n\nThese terms were replaced in 2024 by the new terms.\n");

@@ -104,7 +104,7 @@ public sealed class IngestionWorker(
         {
             var pipeline = scope.ServiceProvider.GetRequiredService<IngestionPipeline>();
             // A re-index writes the document afresh even when its bytes are unchanged.
-            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, tracker.For(item.Id), reindex: item.Kind == QueueItemKinds.Reindex, cancellationToken);
+            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, tracker.For(item.Id), reindex: item.Kind == QueueItemKinds.Reindex, cancellationToken: cancellationToken);
         }
     }
 

@@ -37,6 +37,8 @@ public sealed class HtmlContentExtractor : IDecodedTextExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = new HtmlParser().ParseDocument(text.Text);
+        var url = DocumentUrl.Normalize(document.QuerySelector("link[rel~=canonical i]")?.GetAttribute("href"))
+            ?? DocumentUrl.Normalize(document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
         foreach (var element in document.QuerySelectorAll(Furniture).ToList())
         {
             element.Remove();
@@ -58,6 +60,6 @@ public sealed class HtmlContentExtractor : IDecodedTextExtractor
         var walker = new HtmlBlockWalker(collector, title);
         walker.Walk(root);
         walker.Complete();
-        return collector.Build(title, DocumentFormat.Html, sourceName);
+        return collector.Build(title, DocumentFormat.Html, sourceName) with { Url = url };
     }
 }

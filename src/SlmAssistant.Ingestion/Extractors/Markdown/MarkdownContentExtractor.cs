@@ -41,15 +41,18 @@ public sealed class MarkdownContentExtractor : IDecodedTextExtractor
             ?? DocumentTitle.FromSourceName(sourceName);
         var collector = new BlockCollector();
         new MarkdownBlockWalker(collector, titleHeading).Walk(document);
-        return collector.Build(title, DocumentFormat.Markdown, sourceName);
+        return collector.Build(title, DocumentFormat.Markdown, sourceName) with { Url = DocumentUrl.Normalize(FrontMatter(document, "url")) };
     }
 
-    private static string? FrontMatterTitle(MarkdownDocument document)
+    private static string? FrontMatterTitle(MarkdownDocument document) => DocumentTitle.NullIfBlank(FrontMatter(document, "title"));
+
+    // One "key: value" line of the YAML front matter; nested YAML is not needed for these keys.
+    private static string? FrontMatter(MarkdownDocument document, string key)
     {
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var line = frontMatter?.Lines.Lines?
             .Select(l => l.ToString().Trim())
-            .FirstOrDefault(l => l.StartsWith("title:", StringComparison.OrdinalIgnoreCase));
-        return DocumentTitle.NullIfBlank(line?["title:".Length..].Trim().Trim('"', '\''));
+            .FirstOrDefault(l => l.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+        return line?[(key.Length + 1)..].Trim().Trim('"', '\'');
     }
 }
