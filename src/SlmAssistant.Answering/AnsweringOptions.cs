@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SlmAssistant.Answering.Extractive;
 using SlmAssistant.Answering.FollowUps;
 
 namespace SlmAssistant.Answering;
@@ -27,9 +28,8 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double StrongEvidence { get; set; } = 0.75;
 
-    /// <summary>Most sentences the extractive answerer quotes.</summary>
-    [Range(1, 6)]
-    public int MaxSentences { get; set; } = 3;
+    /// <summary>How the answer is composed and when it abstains when no local model writes it.</summary>
+    public ExtractiveOptions Extractive { get; set; } = new();
 
     /// <summary>Most retrieved chunks the local model sees as numbered sources (each costs prompt tokens).</summary>
     [Range(1, 10)]

@@ -14,6 +14,7 @@ using SlmAssistant.Answering.Grounded;
 using SlmAssistant.Answering.Plugins;
 using SlmAssistant.Answering.Search;
 using SlmAssistant.Answering.Tracing;
+using SlmAssistant.Answering.Understanding;
 
 namespace SlmAssistant.Answering;
 
@@ -44,6 +45,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<IFunctionInvocationFilter, FunctionTimingFilter>();
         services.AddSingleton<IPromptRenderFilter, PromptTraceFilter>();
 
+        services.AddSingleton<VocabularyNeighbours>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundedComposer>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Bot.Api;
 using SlmAssistant.Bot.Auth;
 using SlmAssistant.Bot.Channel;
 using SlmAssistant.Bot.Handoff;
@@ -15,22 +16,34 @@ namespace SlmAssistant.Bot;
 public static class BotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the customer-service bot: the Bot Framework channel (/api/messages), Direct Line served by this host,
-    /// the widget and the conversation store. The host provides IAnswerService and IDomainCatalog.
+    /// The conversation store and the API's conversations alone (the CLI's <c>slm ask --conversation</c>), without
+    /// the channels. <see cref="AddSlmBot"/> includes it.
     /// </summary>
-    public static IServiceCollection AddSlmBot(this IServiceCollection services)
+    public static IServiceCollection AddSlmConversations(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConversationStoreOptions>()
             .BindConfiguration(ConversationStoreOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConversationDatabase>();
+        services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
+        services.TryAddSingleton<ApiConversations>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the customer-service bot: the Bot Framework channel (/api/messages), Direct Line served by this host,
+    /// the widget and the conversation store. The host provides IAnswerService and IDomainCatalog.
+    /// </summary>
+    public static IServiceCollection AddSlmBot(this IServiceCollection services)
+    {
+        services.AddSlmConversations();
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient();
 
-        services.AddSingleton<ConversationDatabase>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSlmConversations();
         services.AddSingleton<HandoffCoordinator>();
 
         services.AddSingleton<MessageTurnHandler>();

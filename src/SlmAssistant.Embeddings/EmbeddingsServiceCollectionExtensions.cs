@@ -10,7 +10,7 @@ public static class EmbeddingsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the local arctic-embed-xs generator as <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (a singleton that
-    /// loads the model on first use) and its tokenizer as <see cref="ITokenCounter"/>, with <see cref="EmbeddingOptions"/>.
+    /// loads the model on first use; a query asked for twice, as one turn does, is embedded once) and its tokenizer as <see cref="ITokenCounter"/>, with <see cref="EmbeddingOptions"/>.
     /// </summary>
     public static IServiceCollection AddSlmEmbeddings(this IServiceCollection services)
     {
@@ -21,7 +21,7 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddSingleton(_ => WordPieceTokenizer.CreateArcticXs());
         services.AddSingleton<ITokenCounter>(sp => sp.GetRequiredService<WordPieceTokenizer>());
         services.AddSingleton<ArcticEmbeddingGenerator>();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<ArcticEmbeddingGenerator>());
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new QueryEmbeddingCache(sp.GetRequiredService<ArcticEmbeddingGenerator>()));
         return services;
     }
 }

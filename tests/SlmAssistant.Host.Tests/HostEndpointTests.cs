@@ -24,6 +24,13 @@ public sealed class HostEndpointTests : IDisposable
 
     public void Dispose() => _knowledge.Dispose();
 
+    private static async Task<JsonElement> AskAsync(RunningHost host, object body)
+    {
+        using var response = await host.Client.PostAsJsonAsync("/api/ask", body);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
     [Fact]
     public async Task HealthTurnsHealthyOnceTheKnowledgeIsSeededAndAskAnswersWithACitation()
     {
@@ -40,6 +47,26 @@ public sealed class HostEndpointTests : IDisposable
         Assert.EndsWith("windows.md", citation.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.EndsWith("Electronics", citation.GetProperty("section").GetString(), StringComparison.Ordinal);
         Assert.Equal("local", answer.RootElement.GetProperty("route").GetString());
+    }
+
+    [Fact]
+    public async Task AskNamesItsConversationAndAFollowUpInItIsAnsweredInContext()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path);
+        await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+
+        var first = await AskAsync(host, new { question = "How many days do I have to return clothing?", domain = "return-policy" });
+        var conversationId = first.GetProperty("conversationId").GetString()!;
+        var followUp = await AskAsync(host, new { question = "and for laptops?", domain = "return-policy", conversationId });
+        var alone = await AskAsync(host, new { question = "and for laptops?", domain = "return-policy" });
+        using var unknown = await host.Client.PostAsJsonAsync("/api/ask", new { question = "and for laptops?", conversationId = "api-nonexistent" });
+
+        Assert.Contains("60 days", first.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal(conversationId, followUp.GetProperty("conversationId").GetString());
+        Assert.Contains("30 days", followUp.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(conversationId, alone.GetProperty("conversationId").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("No such conversation", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed record AnswerResult(
     /// <summary>Up to three questions the knowledge can answer next.</summary>
     public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
 
+    /// <summary>The conversation the answer belongs to, for callers that continue it (the JSON API, the CLI).</summary>
+    public string? ConversationId { get; init; }
+
     /// <summary>The offer of a person made in this answer (the customer may say yes); null when none was made.</summary>
     public HandoffOffer? Handoff { get; init; }
 

@@ -1,4 +1,5 @@
 namespace SlmAssistant.Abstractions.Api;
 
 /// <summary>Body of POST /api/ask.</summary>
-public sealed record AskRequest(string? Question, string? Domain = null);
+/// <param name="ConversationId">Continues the conversation the first answer named; absent starts a new one.</param>
+public sealed record AskRequest(string? Question, string? Domain = null, string? ConversationId = null);

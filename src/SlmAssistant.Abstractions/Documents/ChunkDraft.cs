@@ -11,6 +11,9 @@ public sealed record ChunkDraft(int Index, string Text, string Title, IReadOnlyL
     /// <summary>What gets embedded: the title and section path give the chunk its context.</summary>
     public string EmbeddingText => ComposeEmbeddingText(Title, SectionPath, Text);
 
+    /// <summary>The chunk's sentences in order (what the chunker packed); together they make up <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Sentences { get; init; } = [];
+
     public static string ComposeEmbeddingText(string title, IReadOnlyList<string> sectionPath, string text)
     {
         var heading = sectionPath.Count == 0 ? title : $"{title} > {string.Join(" > ", sectionPath)}";

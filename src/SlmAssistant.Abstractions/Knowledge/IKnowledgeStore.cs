@@ -21,6 +21,10 @@ public interface IKnowledgeStore
 
     Task<int> CountChunksAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The stored sentences of each chunk (by chunk id), with their vectors; a chunk stored without them has none.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<KnowledgeSentence>>> GetSentencesAsync(
+        IReadOnlyCollection<string> chunkIds, CancellationToken cancellationToken = default);
+
     /// <summary>BM25 over the full-text index; the query is free text (no query syntax is exposed to users).</summary>
     Task<IReadOnlyList<ScoredChunk>> KeywordSearchAsync(string query, SearchFilter filter, int top, CancellationToken cancellationToken = default);
 

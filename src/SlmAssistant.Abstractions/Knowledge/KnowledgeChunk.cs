@@ -19,6 +19,9 @@ public sealed record KnowledgeChunk(
     /// <summary>The document's public address, when it has one.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The chunk's sentences with their vectors, when written or read with them; empty otherwise.</summary>
+    public IReadOnlyList<KnowledgeSentence> Sentences { get; init; } = [];
+
     public static string MakeId(string documentId, int index) => $"{documentId}:{index}";
 
     public Citation ToCitation() => new(DocumentId, Source, Title, SectionPath.Length == 0 ? null : SectionPath, Page) { Url = Url };

@@ -23,4 +23,10 @@ public sealed record KnowledgeDocument(
 
     /// <summary>Where customers can read the document (an http(s) address), when known.</summary>
     public string? Url { get; init; }
+
+    /// <summary>
+    /// The version of the ingestion pipeline that wrote the document; a document written by an older one is ingested
+    /// again from its file even when its bytes are unchanged (tables read as sentences, sentence vectors).
+    /// </summary>
+    public int PipelineVersion { get; init; }
 }

@@ -1,98 +1,275 @@
 using System.Numerics.Tensors;
-using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Answering.Composition;
+using SlmAssistant.Answering.Understanding;
 
 namespace SlmAssistant.Answering.Extractive;
 
 /// <summary>
-/// Answers without a language model: picks the sentences of the best chunks that are closest to the question
-/// (embedding similarity plus word overlap), keeps them in document order and cites each one.
+/// Answers without a language model. The question's slot and focus words are read first; the sentences of the best
+/// chunks of the answering domain (stored with their vectors at ingestion) are scored by similarity to the question,
+/// by how many focus words they name and by whether they hold the kind of fact asked; the best leads, at most one more
+/// sentence supports it, and a sentence introducing a list brings its items. Yes/no questions start "Yes"/"No" only
+/// when the lead says so. When no sentence names the subject and the kind of fact asked, the answer is not found.
 /// </summary>
 public sealed class ExtractiveAnswerer(
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    IKnowledgeStore store,
+    IKnowledgeVocabulary vocabulary,
+    VocabularyNeighbours neighbours,
     IOptions<AnsweringOptions> options)
 {
-    private const int ChunksConsidered = 3;
-    private const double OverlapWeight = 0.35;
+    // A word matched by meaning counts for less than the word itself.
+    private const double SynonymCredit = 0.75;
 
-    // A second or third sentence must score close to the best one to be worth quoting.
-    private const double KeepWithinBest = 0.12;
+    private ExtractiveOptions Settings => options.Value.Extractive;
 
-    public async Task<ExtractiveAnswer> ComposeAsync(string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
+    public async Task<ExtractiveAnswer> ComposeAsync(AnswerContext context, CancellationToken cancellationToken = default)
     {
-        var candidates = Candidates(hits);
+        ArgumentNullException.ThrowIfNull(context);
+        var intent = await UnderstandAsync(context, cancellationToken);
+        var domain = context.Domain ?? (context.Hits.Count > 0 ? context.Hits[0].Chunk.Domain : null);
+        var hits = context.Hits.Where(h => domain is null || h.Chunk.Domain == domain).Take(Settings.ChunksConsidered).ToList();
+        if (hits.Count == 0)
+        {
+            return ExtractiveAnswer.None(intent, "nothing retrieved in the domain");
+        }
+
+        var query = (await embeddings.GenerateAsync([context.RetrievalQuery], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector;
+        var sentences = await SentencesAsync(hits, cancellationToken);
+        var candidates = Score(hits, sentences, intent, query);
         if (candidates.Count == 0)
         {
-            return new ExtractiveAnswer(string.Empty, [], []);
+            return ExtractiveAnswer.None(intent, "no sentence to quote");
         }
 
-        var queryTerms = QueryTerms.Of(question);
-        var queryVector = (await embeddings.GenerateAsync([question], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector;
-        var sentenceVectors = await embeddings.GenerateAsync(candidates.Select(c => c.Text), cancellationToken: cancellationToken);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var similarity = TensorPrimitives.CosineSimilarity(queryVector.Span, sentenceVectors[i].Vector.Span);
-            candidates[i] = candidates[i] with { Score = similarity + (OverlapWeight * QueryTerms.Overlap(queryTerms, QueryTerms.Of(candidates[i].Text))) };
-        }
+        candidates = await RescoreWithSynonymsAsync(candidates, intent, domain, cancellationToken);
 
-        var best = candidates.Max(c => c.Score);
-        var chosen = candidates
-            .Where(c => c.Score >= best - KeepWithinBest)
-            .OrderByDescending(c => c.Score)
-            .Take(options.Value.MaxSentences)
-            .OrderBy(c => c.HitRank).ThenBy(c => c.Position)
-            .ToList();
-        return Compose(chosen);
+        // An example ("For example, a Summit member has 90 days …") may support the rule, never stand for it.
+        var lead = candidates.Where(c => !c.Is(SentenceTraits.Example)).MaxBy(c => c.Score) ?? candidates.MaxBy(c => c.Score)!;
+        var outOfVocabulary = await OutOfVocabularyAsync(intent, domain, cancellationToken);
+        var unknown = Settings.AbstainOnUnknownWords
+            ? outOfVocabulary.Where(w => w.Similarity < Settings.SynonymSimilarity).Select(w => w.Word).ToList()
+            : [];
+        var chosen = Choose(lead, candidates, sentences, intent);
+        var verdict = Answerability.Judge(lead, chosen, intent, unknown, Settings);
+        var composed = Compose(chosen, intent);
+        return verdict.Answerable
+            ? composed with { Intent = intent, Lead = lead, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Reason = verdict.Reason }
+            : ExtractiveAnswer.None(intent, verdict.Reason) with { Lead = lead, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Withheld = composed.Text };
     }
 
-    private static List<Candidate> Candidates(IReadOnlyList<SearchHit> hits)
+    private async Task<QuestionIntent> UnderstandAsync(AnswerContext context, CancellationToken cancellationToken)
     {
-        var candidates = new List<Candidate>();
-        for (var rank = 0; rank < Math.Min(ChunksConsidered, hits.Count); rank++)
+        var intent = QuestionAnalyzer.Analyze(context.Request.Question);
+        var words = intent.Focus.Where(w => w.Length >= 4).ToList();
+        var corrections = words.Count == 0 ? new Dictionary<string, string>() : await vocabulary.CorrectAsync(words, cancellationToken);
+
+        // A follow-up ("and for kayaks?") keeps the earlier question's kind of fact and subject.
+        var anchor = context.RetrievalQuery.Length > context.Request.Question.Trim().Length
+            ? QuestionAnalyzer.Analyze(context.RetrievalQuery[..^context.Request.Question.Trim().Length])
+            : null;
+        var focus = intent.Focus.Select(w => corrections.TryGetValue(w, out var fixedWord) ? QueryTerms.Of(fixedWord).FirstOrDefault() ?? w : w).ToList();
+        return intent with
         {
-            var sentences = SentenceSplitter.Split(hits[rank].Chunk.Text);
-            for (var position = 0; position < sentences.Count; position++)
+            Slot = intent.Slot == AnswerSlot.None && anchor is not null ? anchor.Slot : intent.Slot,
+            Focus = anchor is null ? focus : [.. focus, .. anchor.Focus.Where(w => !focus.Contains(w))],
+        };
+    }
+
+    /// <summary>Stored sentences of the chunks; a chunk written before sentences were stored is split and embedded now.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<KnowledgeSentence>>> SentencesAsync(List<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetSentencesAsync(hits.Select(h => h.Chunk.Id).ToList(), cancellationToken);
+        var sentences = new Dictionary<string, IReadOnlyList<KnowledgeSentence>>(stored, StringComparer.Ordinal);
+        foreach (var hit in hits.Where(h => !sentences.TryGetValue(h.Chunk.Id, out var s) || s.Count == 0 || s.Any(x => x.Embedding.IsEmpty)))
+        {
+            var texts = SentenceSplitter.Split(hit.Chunk.Text);
+            var vectors = await embeddings.GenerateAsync(
+                texts.Select(t => KnowledgeSentence.EmbeddingText(hit.Chunk.Title, hit.Chunk.SectionPath, t)), cancellationToken: cancellationToken);
+            sentences[hit.Chunk.Id] = texts
+                .Select((text, i) => new KnowledgeSentence(i, text, SentenceTraitsOf(text), vectors[i].Vector))
+                .ToList();
+        }
+
+        return sentences;
+    }
+
+    private List<SentenceCandidate> Score(
+        List<SearchHit> hits, Dictionary<string, IReadOnlyList<KnowledgeSentence>> sentences, QuestionIntent intent, ReadOnlyMemory<float> query)
+    {
+        var pool = hits.SelectMany((hit, rank) => sentences[hit.Chunk.Id].Select(s => (Hit: hit, Rank: rank, Sentence: s))).ToList();
+        var weights = FocusWeights(intent.Focus, pool.Select(p => QueryTerms.Of(p.Sentence.Text)).ToList());
+        var candidates = new List<SentenceCandidate>();
+        foreach (var (hit, rank, sentence) in pool)
+        {
+            if ((sentence.Traits & (SentenceTraits.Boilerplate | SentenceTraits.Fragment)) != 0 || sentence.Embedding.IsEmpty)
             {
-                // Fragments (a lone heading, "Yes.") say nothing on their own.
-                if (sentences[position].Length >= 20)
-                {
-                    candidates.Add(new Candidate(hits[rank], rank, position, sentences[position], 0));
-                }
+                continue;
             }
+
+            var similarity = TensorPrimitives.CosineSimilarity(query.Span, sentence.Embedding.Span);
+            var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), QueryTerms.Of($"{hit.Chunk.Title} {hit.Chunk.SectionPath}"));
+            var holds = SlotEvidence.Holds(intent.Slot, sentence.Text);
+            var slot = !SlotEvidence.IsCheckable(intent.Slot) ? 0 : holds ? Settings.SlotWeight : -Settings.SlotWeight;
+            var score = similarity + (Settings.CoverageWeight * coverage) + slot - (Settings.RankPenalty * rank);
+            candidates.Add(new SentenceCandidate(hit, rank, sentence, similarity, coverage, holds) { Score = score });
         }
 
         return candidates;
     }
 
-    private static ExtractiveAnswer Compose(List<Candidate> chosen)
+    /// <summary>
+    /// The best candidates scored again with a focus word counted as named when the sentence has a word close in meaning
+    /// ("jacket" by "outerwear", "yearly" by "annual"): the documents' wording is seldom the customer's.
+    /// </summary>
+    private async Task<List<SentenceCandidate>> RescoreWithSynonymsAsync(
+        List<SentenceCandidate> candidates, QuestionIntent intent, string? domain, CancellationToken cancellationToken)
     {
-        var citations = new List<Citation>();
-        var usedHits = new List<SearchHit>();
-        var text = new StringBuilder();
-        foreach (var candidate in chosen)
+        if (intent.Focus.Count == 0)
         {
-            var number = usedHits.IndexOf(candidate.Hit) + 1;
-            if (number == 0)
-            {
-                usedHits.Add(candidate.Hit);
-                citations.Add(candidate.Hit.Citation);
-                number = usedHits.Count;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(WithMarker(candidate.Text, number));
+            return candidates;
         }
 
-        return new ExtractiveAnswer(text.ToString(), citations, usedHits);
+        var pool = candidates.Select(c => QueryTerms.Of(c.Text)).ToList();
+        var weights = FocusWeights(intent.Focus, pool);
+        var rescored = new List<SentenceCandidate>(candidates.Count);
+        foreach (var candidate in candidates.OrderByDescending(c => c.Score).Take(Settings.SynonymCandidates))
+        {
+            var words = QueryTerms.Of(candidate.Text);
+            var heading = QueryTerms.Of($"{candidate.Hit.Chunk.Title} {candidate.Hit.Chunk.SectionPath}");
+            var missing = weights.Keys.Where(term => !words.Contains(term) && !heading.Contains(term)).ToList();
+            if (missing.Count == 0)
+            {
+                rescored.Add(candidate);
+                continue;
+            }
+
+            var surface = Words(candidate.Text);
+            var matches = await neighbours.BestMatchesAsync(missing, surface, domain, cancellationToken);
+            var total = weights.Values.Sum();
+            var extra = missing.Select((term, i) => matches[i] >= Settings.SynonymSimilarity ? weights[term] * SynonymCredit : 0).Sum() / total;
+            var coverage = Math.Min(1, candidate.Coverage + extra);
+            rescored.Add(candidate with { Coverage = coverage, Score = candidate.Score + (Settings.CoverageWeight * (coverage - candidate.Coverage)) });
+        }
+
+        var checkedSentences = rescored.Select(r => r.Sentence).ToHashSet();
+        return [.. rescored, .. candidates.Where(c => !checkedSentences.Contains(c.Sentence))];
     }
 
-    // "Returns take 30 days." + [1] -> "Returns take 30 days [1]."
+    private static HashSet<string> Words(string text) =>
+        [.. text.ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"', '!', '?', '/'], StringSplitOptions.RemoveEmptyEntries)];
+
+    // Rare focus words matter more than ones every candidate sentence repeats ("return" in a returns policy).
+    private static Dictionary<string, double> FocusWeights(IReadOnlyList<string> focus, List<HashSet<string>> pool)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in focus.Distinct())
+        {
+            var containing = pool.Count(terms => terms.Contains(term));
+            weights[term] = Math.Log(1 + ((pool.Count + 1.0) / (containing + 1.0)));
+        }
+
+        return weights;
+    }
+
+    private static double Coverage(Dictionary<string, double> weights, HashSet<string> sentence, HashSet<string> heading)
+    {
+        var total = weights.Values.Sum();
+        if (total <= 0)
+        {
+            return 1;
+        }
+
+        var found = weights.Sum(w => sentence.Contains(w.Key) ? w.Value : heading.Contains(w.Key) ? w.Value / 2 : 0);
+        return found / total;
+    }
+
+    /// <summary>The lead, its list items when it introduces a list, or at most one supporting sentence from its chunk.</summary>
+    private List<SentenceCandidate> Choose(
+        SentenceCandidate lead, List<SentenceCandidate> candidates, Dictionary<string, IReadOnlyList<KnowledgeSentence>> sentences, QuestionIntent intent)
+    {
+        var chosen = new List<SentenceCandidate> { lead };
+        if (lead.Is(SentenceTraits.ListIntro))
+        {
+            var items = sentences[lead.Hit.Chunk.Id].Where(s => s.Index > lead.Sentence.Index).Take(Settings.MaxListItems);
+            foreach (var item in items)
+            {
+                if ((item.Traits & (SentenceTraits.Boilerplate | SentenceTraits.ListIntro)) != 0)
+                {
+                    break;
+                }
+
+                chosen.Add(lead with { Sentence = item, Score = lead.Score });
+            }
+
+            return chosen;
+        }
+
+        var needsSlot = SlotEvidence.IsCheckable(intent.Slot) && !lead.HoldsSlot;
+        var support = candidates
+            .Where(c => c.Hit.Chunk.Id == lead.Hit.Chunk.Id && c.Sentence.Index != lead.Sentence.Index && !c.Is(SentenceTraits.ListIntro))
+            .Where(c => needsSlot ? c.HoldsSlot && c.Score >= lead.Score - (2 * Settings.SupportWithin) : c.Score >= lead.Score - Settings.SupportWithin)
+            .MaxBy(c => c.Score);
+        if (support is not null)
+        {
+            chosen.Add(support);
+        }
+
+        return [.. chosen.OrderBy(c => c.Sentence.Index)];
+    }
+
+    /// <summary>Focus words the domain's documents never use, each with the closest word they do use.</summary>
+    private async Task<IReadOnlyList<OutOfVocabularyWord>> OutOfVocabularyAsync(QuestionIntent intent, string? domain, CancellationToken cancellationToken)
+    {
+        var words = intent.Focus.Where(w => w.Length >= 3 && !intent.Names.Contains(w) && !w.Any(char.IsDigit)).Distinct().ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var known = await vocabulary.ContainsAsync(words, domain, cancellationToken);
+        var unknown = new List<OutOfVocabularyWord>();
+        foreach (var word in words.Where((_, i) => !known[i]))
+        {
+            // A word the documents say differently ("yearly" for "annual") still names a subject they cover.
+            var (neighbour, similarity) = await neighbours.ClosestAsync(word, domain, cancellationToken);
+            unknown.Add(new OutOfVocabularyWord(word, neighbour, Math.Round(similarity, 4)));
+        }
+
+        return unknown;
+    }
+
+    private static ExtractiveAnswer Compose(List<SentenceCandidate> chosen, QuestionIntent intent)
+    {
+        var citations = new List<Citation>();
+        var used = new List<SearchHit>();
+        var parts = new List<string>();
+        foreach (var candidate in chosen)
+        {
+            var number = used.IndexOf(candidate.Hit) + 1;
+            if (number == 0)
+            {
+                used.Add(candidate.Hit);
+                citations.Add(candidate.Hit.Citation);
+                number = used.Count;
+            }
+
+            parts.Add(WithMarker(candidate.Text, number));
+        }
+
+        var text = string.Join(' ', parts);
+        if (intent.IsYesNo && YesNo.Of(chosen[0].Text) is { } answer)
+        {
+            text = $"{(answer ? "Yes" : "No")}. {text}";
+        }
+
+        return new ExtractiveAnswer(text, citations, used);
+    }
+
+    // "Returns take 30 days." + [1] -> "Returns take 30 days [1]."; a list intro keeps its colon: "… are: [1]".
     private static string WithMarker(string sentence, int number)
     {
         var trimmed = sentence.TrimEnd();
@@ -102,5 +279,8 @@ public sealed class ExtractiveAnswerer(
             : $"{trimmed} [{number}]";
     }
 
-    private sealed record Candidate(SearchHit Hit, int HitRank, int Position, string Text, double Score);
+    private static SentenceTraits SentenceTraitsOf(string text) =>
+        text.TrimEnd().EndsWith(':') ? SentenceTraits.ListIntro
+        : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 && !text.Any(char.IsDigit) ? SentenceTraits.Fragment
+        : SentenceTraits.None;
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Answering.Composition;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Answering.Extractive;
 
@@ -12,13 +13,17 @@ public sealed class ExtractiveComposer(ExtractiveAnswerer answerer) : IAnswerCom
     public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var answer = await answerer.ComposeAsync(context.Request.Question, context.Hits, cancellationToken);
-        var found = answer.Text.Length > 0;
-        if (found)
+        var answer = await answerer.ComposeAsync(context, cancellationToken);
+        if (AnswerTrace.Current is { } trace)
+        {
+            trace.Composition = answer;
+        }
+
+        if (answer.Found)
         {
             yield return new DraftUpdate(answer.Text);
         }
 
-        yield return new DraftUpdate(null, new AnswerDraft(answer.Text, answer.Citations, found, null));
+        yield return new DraftUpdate(null, new AnswerDraft(answer.Text, answer.Citations, answer.Found, null));
     }
 }

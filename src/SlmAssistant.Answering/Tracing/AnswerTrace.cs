@@ -30,6 +30,9 @@ public sealed class AnswerTrace : IDisposable
     /// <summary>The answer mode that composed the text (extractive or slm).</summary>
     public string? Mode { get; internal set; }
 
+    /// <summary>How an extractive answer was composed: the question's slot and focus, the lead sentence, why it was given or withheld.</summary>
+    public Extractive.ExtractiveAnswer? Composition { get; internal set; }
+
     public IReadOnlyList<AnswerTraceStep> Steps
     {
         get

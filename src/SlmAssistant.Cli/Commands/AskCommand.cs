@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
-using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Bot.Api;
 using SlmAssistant.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,6 +17,10 @@ public sealed class AskCommand : AsyncCommand<AskCommand.Settings>
         [CommandOption("--domain <NAME>")]
         [Description("Answer from this domain only.")]
         public string? Domain { get; init; }
+
+        [CommandOption("--conversation <ID>")]
+        [Description("Continue a conversation (the id an earlier answer printed), so a follow-up like \"and for kayaks?\" makes sense.")]
+        public string? Conversation { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -28,8 +32,13 @@ public sealed class AskCommand : AsyncCommand<AskCommand.Settings>
         }
 
         await using var services = CliServices.Create(settings.Data);
-        var answers = services.GetRequiredService<IAnswerService>();
-        var result = await answers.AnswerAsync(new AnswerRequest(settings.Question, settings.Domain), cancellationToken);
+        var result = await services.GetRequiredService<ApiConversations>().AskAsync(settings.Question, settings.Domain, settings.Conversation, cancellationToken);
+        if (result is null)
+        {
+            AnsiConsole.MarkupLine($"[red]No conversation {Markup.Escape(settings.Conversation!)} in this store.[/] Leave out --conversation to start one.");
+            return 2;
+        }
+
         if (settings.Json)
         {
             JsonOutput.Write(result);
@@ -45,6 +54,7 @@ public sealed class AskCommand : AsyncCommand<AskCommand.Settings>
         }
 
         AnsiConsole.MarkupLine($"[grey]route {result.Route}, mode {result.Mode}, domain {Markup.Escape(result.Domain ?? "-")}, confidence {result.Confidence:F2}[/]");
+        AnsiConsole.MarkupLine($"[grey]conversation {Markup.Escape(result.ConversationId!)} (continue it with --conversation {Markup.Escape(result.ConversationId!)})[/]");
         return 0;
     }
 }

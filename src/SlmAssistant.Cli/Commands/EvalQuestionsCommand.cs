@@ -21,8 +21,12 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
         public string Questions { get; init; } = EvalQuestionSet.DefaultDirectory;
 
         [CommandOption("--answers")]
-        [Description("Also answer every in-scope question and check that the answer states the expected fact.")]
+        [Description("Also answer the answerable, unanswerable and follow-up questions: facts stated, abstentions, length, CPU time.")]
         public bool Answers { get; init; }
+
+        [CommandOption("--no-domain")]
+        [Description("Ask without each question's domain (as a bare /api/ask call does) instead of within it (as a domain's widget does).")]
+        public bool NoDomain { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -50,7 +54,7 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
         AnswerQuestionReport? answers = null;
         if (settings.Answers)
         {
-            answers = await AnswerQuestionEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), questions, cancellationToken);
+            answers = await AnswerQuestionEvaluator.EvaluateAsync(services.GetRequiredService<IAnswerService>(), questions, !settings.NoDomain, cancellationToken);
         }
 
         if (settings.Json)
@@ -83,7 +87,13 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
 
         if (answers is not null)
         {
-            AnsiConsole.MarkupLine($"answers stating the expected fact: [bold]{answers.FactAccuracy:P1}[/]; answered 'I don't know': {answers.NotFoundRate:P1}");
+            AnsiConsole.MarkupLine(
+                $"answers ({(settings.NoDomain ? "no domain" : "within the domain")}): fact stated [bold]{answers.FactAccuracy:P1}[/] of {answers.Questions} answerable " +
+                $"({string.Join(", ", answers.FactAccuracyByDomain.Select(d => $"{Markup.Escape(d.Key)} {d.Value:P0}"))}); answered {answers.AnsweredRate:P1}, " +
+                $"right when answered {answers.PrecisionWhenAnswered:P1}; median {answers.MedianWords:F0} words, CPU {answers.MedianCpuMs:F1} ms");
+            AnsiConsole.MarkupLine(
+                $"unanswerable: {answers.UnanswerableAbstained:P1} of {answers.Unanswerable} abstained or escalated; " +
+                $"follow-ups: {answers.FollowUpAccuracy:P1} of {answers.FollowUps} state the fact");
         }
 
         foreach (var miss in retrieval.Misses.Take(15))

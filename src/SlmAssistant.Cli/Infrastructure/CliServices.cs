@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Answering;
 using SlmAssistant.Answering.Orchestration;
+using SlmAssistant.Bot;
 using SlmAssistant.Inference.Onnx;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Routing;
@@ -53,6 +54,7 @@ public static class CliServices
         builder.Services.AddSlmEscalation();
         builder.Services.AddSlmAnswering();
         builder.Services.AddSlmAssistant();
+        builder.Services.AddSlmConversations();
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -12,6 +12,7 @@ internal static partial class SentenceSplitter
     {
         "e.g", "i.e", "cf", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "fig", "figs", "approx", "inc", "ltd",
         "co", "corp", "dept", "est", "jr", "sr", "vol", "p", "pp", "art", "sec", "ch", "ref", "z.b", "bzw", "ca", "min", "max",
+        "a.m", "p.m", "u.s", "ave", "blvd",
     };
 
     /// <summary>Sentences with the separator that preceded each ("" for the first).</summary>

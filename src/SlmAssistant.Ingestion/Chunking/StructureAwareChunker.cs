@@ -41,7 +41,10 @@ public sealed class StructureAwareChunker : IChunker
                 {
                     var text = Compose(fitted);
                     var tokens = _counter.CountTokens(ChunkDraft.ComposeEmbeddingText(heading.Title, heading.Path, text));
-                    drafts.Add(new ChunkDraft(drafts.Count, text, heading.Title, heading.Path, fitted[0].Page, tokens));
+                    drafts.Add(new ChunkDraft(drafts.Count, text, heading.Title, heading.Path, fitted[0].Page, tokens)
+                    {
+                        Sentences = fitted.Select(unit => unit.Text).ToList(),
+                    });
                 }
             }
         }

@@ -42,9 +42,19 @@ internal sealed class BlockCollector
     /// <summary>Code and preformatted text: line breaks are part of the meaning.</summary>
     public void Preformatted(string text, int? page = null) => Add(Whitespace.CollapseKeepingLines(text), page);
 
-    /// <summary>A table row or similar: non-empty cells joined with " | ".</summary>
+    /// <summary>A row of cells with no table around it: non-empty cells joined with " | ".</summary>
     public void Row(IEnumerable<string> cells, int? page = null) =>
         Add(string.Join(" | ", cells.Select(Whitespace.Collapse).Where(cell => cell.Length > 0)), page);
+
+    /// <summary>A table: each body row becomes a sentence of its own (<see cref="TableSentences"/>).</summary>
+    /// <param name="hasHeader">Whether the first row names the columns.</param>
+    public void Table(IReadOnlyList<IReadOnlyList<string>> rows, bool hasHeader, int? page = null)
+    {
+        foreach (var sentence in TableSentences.Of(rows, hasHeader))
+        {
+            Add(sentence, page);
+        }
+    }
 
     public ExtractedDocument Build(string title, DocumentFormat format, string sourceName, int? pageCount = null)
     {

@@ -6,7 +6,8 @@ namespace SlmAssistant.Ingestion.Pipeline;
 /// <summary>
 /// Runs one document through extract → chunk → embed → index, recording each step in the journal. Nothing is written to
 /// the store until every chunk has its vector, and then in one transaction, so an interrupted run leaves the store as
-/// it was and a rerun redoes the document. Unchanged bytes whose stored document matches (hash, domain, tags) are skipped.
+/// it was and a rerun redoes the document. Unchanged bytes whose stored document matches (hash, domain, tags, and the
+/// pipeline version that wrote it) are skipped.
 /// </summary>
 internal sealed class DocumentIngestor(
     ExtractStep extract,
@@ -16,6 +17,12 @@ internal sealed class DocumentIngestor(
     IIngestionJournal journal,
     TimeProvider time)
 {
+    /// <summary>
+    /// Bumped when ingestion writes documents differently: 2 reads table rows as sentences and stores sentence vectors.
+    /// Documents written by an older version are ingested again, so an existing store catches up on its next run.
+    /// </summary>
+    public const int PipelineVersion = 2;
+
     public async Task<IngestionFileResult> IngestAsync(SourceDocument document, ProgressScope progress, CancellationToken cancellationToken)
     {
         var hash = SourceIdentity.ContentHash(document.Content);
@@ -41,10 +48,11 @@ internal sealed class DocumentIngestor(
 
             await RecordAsync(document.Source, hash, step = IngestionSteps.Embedding, progress, cancellationToken, drafts.Count);
             var vectors = await embed.RunAsync(drafts, progress, cancellationToken);
+            var sentences = await embed.EmbedSentencesAsync(drafts, cancellationToken);
 
             await RecordAsync(document.Source, hash, step = IngestionSteps.Indexing, progress, cancellationToken, drafts.Count);
             var stored = ToKnowledgeDocument(document, extracted, hash, drafts.Count);
-            await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors), cancellationToken);
+            await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors, sentences), cancellationToken);
 
             // The document is stored: saying so must not be cancelled half-way.
             await RecordAsync(document.Source, hash, IngestionSteps.Ready, progress, CancellationToken.None, drafts.Count);
@@ -75,7 +83,7 @@ internal sealed class DocumentIngestor(
     {
         var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
         if (stored is null || stored.ContentHash != hash || stored.Domain != document.Domain || !SameTags(stored.Tags, document.Tags)
-            || (document.Url is not null && document.Url != stored.Url))
+            || (document.Url is not null && document.Url != stored.Url) || stored.PipelineVersion < PipelineVersion)
         {
             return null;
         }
@@ -102,9 +110,11 @@ internal sealed class DocumentIngestor(
             Tags = new Dictionary<string, string>(document.Tags),
             PageCount = extracted.PageCount,
             Url = document.Url ?? extracted.Url,
+            PipelineVersion = PipelineVersion,
         };
 
-    private static List<KnowledgeChunk> ToChunks(KnowledgeDocument document, IReadOnlyList<ChunkDraft> drafts, List<ReadOnlyMemory<float>> vectors) =>
+    private static List<KnowledgeChunk> ToChunks(
+        KnowledgeDocument document, IReadOnlyList<ChunkDraft> drafts, List<ReadOnlyMemory<float>> vectors, List<IReadOnlyList<KnowledgeSentence>> sentences) =>
         drafts.Select((draft, i) => new KnowledgeChunk(
             KnowledgeChunk.MakeId(document.Id, draft.Index),
             document.Id,
@@ -115,7 +125,7 @@ internal sealed class DocumentIngestor(
             document.Domain,
             string.Join(" > ", draft.SectionPath),
             draft.Page,
-            vectors[i]) { Url = document.Url }).ToList();
+            vectors[i]) { Url = document.Url, Sentences = sentences[i] }).ToList();
 
     private static bool SameTags(IReadOnlyDictionary<string, string> stored, IReadOnlyDictionary<string, string> requested) =>
         stored.Count == requested.Count && requested.All(tag => stored.TryGetValue(tag.Key, out var value) && value == tag.Value);

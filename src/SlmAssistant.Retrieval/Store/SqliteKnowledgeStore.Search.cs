@@ -12,7 +12,7 @@ public sealed partial class SqliteKnowledgeStore
         string query, SearchFilter filter, int top, CancellationToken cancellationToken = default)
     {
         filter ??= SearchFilter.None;
-        var match = FtsQuery.FromUserText(query);
+        var match = FtsQuery.FromUserText(await WithCorrectionsAsync(query ?? string.Empty, cancellationToken));
         if (match.Length == 0 || top <= 0)
         {
             return [];

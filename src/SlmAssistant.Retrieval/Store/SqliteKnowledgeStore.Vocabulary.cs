@@ -5,7 +5,10 @@ namespace SlmAssistant.Retrieval.Store;
 /// <summary>Phrase lookups in the keyword index: one FTS5 phrase query per phrase, an index probe each.</summary>
 public sealed partial class SqliteKnowledgeStore : IKnowledgeVocabulary
 {
-    public async Task<IReadOnlyList<bool>> ContainsAsync(IReadOnlyList<string> phrases, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<bool>> ContainsAsync(IReadOnlyList<string> phrases, CancellationToken cancellationToken = default) =>
+        ContainsAsync(phrases, domain: null, cancellationToken);
+
+    public async Task<IReadOnlyList<bool>> ContainsAsync(IReadOnlyList<string> phrases, string? domain, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         var found = new bool[phrases.Count];
@@ -25,7 +28,9 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeVocabulary
                 continue;
             }
 
-            match.Value = $"{{title section_path text}} : {phrase}";
+            match.Value = FtsQuery.Phrase(domain) is { } inDomain
+                ? $"{{title section_path text}} : {phrase} AND domain : {inDomain}"
+                : $"{{title section_path text}} : {phrase}";
             found[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
 

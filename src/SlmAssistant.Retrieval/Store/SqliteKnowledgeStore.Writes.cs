@@ -42,6 +42,9 @@ public sealed partial class SqliteKnowledgeStore
     {
         const string Match = "id = $id OR source = $source";
         await connection.ExecuteAsync(
+            $"DELETE FROM chunk_sentences WHERE chunk_id IN (SELECT id FROM chunks WHERE document_id IN (SELECT id FROM documents WHERE {Match}))",
+            cancellationToken, transaction, ("$id", documentId), ("$source", source));
+        await connection.ExecuteAsync(
             $"DELETE FROM chunks WHERE document_id IN (SELECT id FROM documents WHERE {Match})",
             cancellationToken, transaction, ("$id", documentId), ("$source", source));
         await using var command = connection.Command(
@@ -60,8 +63,8 @@ public sealed partial class SqliteKnowledgeStore
         SqliteConnection connection, SqliteTransaction transaction, KnowledgeDocument document, int chunkCount, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(
             """
-            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url)
-            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags, $url)
+            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url, pipeline_version)
+            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags, $url, $pipeline)
             """,
             cancellationToken,
             transaction,
@@ -76,7 +79,8 @@ public sealed partial class SqliteKnowledgeStore
             ("$pages", document.PageCount),
             ("$ingested", StoreRows.FormatTime(document.IngestedAt)),
             ("$tags", StoreRows.FormatTags(document.Tags)),
-            ("$url", document.Url));
+            ("$url", document.Url),
+            ("$pipeline", Math.Max(1, document.PipelineVersion)));
 
     private static async Task<IReadOnlyList<IndexedChunk>> InsertChunksAsync(
         SqliteConnection connection, SqliteTransaction transaction, string domain, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)
@@ -97,6 +101,13 @@ public sealed partial class SqliteKnowledgeStore
         var section = command.Parameters.Add("$section", SqliteType.Text);
         var page = command.Parameters.Add("$page", SqliteType.Integer);
         var embedding = command.Parameters.Add("$embedding", SqliteType.Blob);
+        await using var sentences = connection.Command(
+            "INSERT INTO chunk_sentences (chunk_id, idx, text, traits, embedding) VALUES ($chunk, $idx, $text, $traits, $embedding)", transaction);
+        var sentenceChunk = sentences.Parameters.Add("$chunk", SqliteType.Text);
+        var sentenceIndex = sentences.Parameters.Add("$idx", SqliteType.Integer);
+        var sentenceText = sentences.Parameters.Add("$text", SqliteType.Text);
+        var sentenceTraits = sentences.Parameters.Add("$traits", SqliteType.Integer);
+        var sentenceEmbedding = sentences.Parameters.Add("$embedding", SqliteType.Blob);
         var indexed = new List<IndexedChunk>(chunks.Count);
         foreach (var chunk in chunks)
         {
@@ -110,6 +121,15 @@ public sealed partial class SqliteKnowledgeStore
             embedding.Value = (object?)EmbeddingBlob.ToBlob(chunk.Embedding) ?? DBNull.Value;
             var seq = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             indexed.Add(new IndexedChunk(seq, chunk.Embedding));
+            foreach (var sentence in chunk.Sentences)
+            {
+                sentenceChunk.Value = chunk.Id;
+                sentenceIndex.Value = sentence.Index;
+                sentenceText.Value = sentence.Text;
+                sentenceTraits.Value = (int)sentence.Traits;
+                sentenceEmbedding.Value = (object?)EmbeddingBlob.ToBlob(sentence.Embedding) ?? DBNull.Value;
+                await sentences.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         return indexed;

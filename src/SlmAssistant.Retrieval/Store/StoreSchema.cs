@@ -72,7 +72,19 @@ internal static class StoreSchema
         );
         INSERT INTO store_state (id, generation) VALUES (1, 0);
         """,
-        // 2: a document's public address, shown to customers in citations.
-        "ALTER TABLE documents ADD COLUMN url TEXT;",
+        // 2: a document's public address (shown to customers in citations), the pipeline version that wrote it, and
+        // every chunk's sentences with their vectors (answers are composed from them).
+        """
+        ALTER TABLE documents ADD COLUMN url TEXT;
+        ALTER TABLE documents ADD COLUMN pipeline_version INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE chunk_sentences (
+            chunk_id  TEXT NOT NULL,
+            idx       INTEGER NOT NULL,
+            text      TEXT NOT NULL,
+            traits    INTEGER NOT NULL,
+            embedding BLOB,
+            PRIMARY KEY (chunk_id, idx)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -5,6 +5,9 @@ namespace SlmAssistant.Routing.Evaluation;
 /// <summary>Reads routing questions from JSON Lines with <c>question</c>, <c>category</c>, <c>expectedRoute</c> (and <c>id</c>).</summary>
 public static class RoutingQuestionFile
 {
+    /// <summary>In-domain questions the documents do not answer (unanswerable.jsonl): no single route is expected.</summary>
+    public const string Unanswerable = "unanswerable";
+
     /// <summary>Every <c>*.jsonl</c> in a folder, in file-name order.</summary>
     public static IReadOnlyList<RoutingQuestion> LoadDirectory(string directory) =>
         Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(Load).ToList();
@@ -29,6 +32,11 @@ public static class RoutingQuestionFile
                 if (!root.TryGetProperty("question", out _) && root.TryGetProperty("turns", out _))
                 {
                     continue; // a multi-turn case (follow-ups.jsonl), not a single routed question
+                }
+
+                if (root.TryGetProperty("category", out var category) && category.GetString() == Unanswerable)
+                {
+                    continue; // answerability is scored on the answers (abstain or escalate), not on one expected route
                 }
 
                 questions.Add(new RoutingQuestion(

@@ -25,6 +25,9 @@ public sealed class CountingKnowledgeStore(IKnowledgeStore inner, ConcurrentDict
 
     public Task<int> CountChunksAsync(CancellationToken cancellationToken = default) => inner.CountChunksAsync(cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<KnowledgeSentence>>> GetSentencesAsync(
+        IReadOnlyCollection<string> chunkIds, CancellationToken cancellationToken = default) => inner.GetSentencesAsync(chunkIds, cancellationToken);
+
     public Task<IReadOnlyList<ScoredChunk>> KeywordSearchAsync(string query, SearchFilter filter, int top, CancellationToken cancellationToken = default) =>
         inner.KeywordSearchAsync(query, filter, top, cancellationToken);
 

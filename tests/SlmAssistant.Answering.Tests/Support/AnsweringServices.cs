@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Inference.Onnx;
 using SlmAssistant.Inference.Onnx.TinyModel;
+using SlmAssistant.Retrieval;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Answering.Tests.Support;
@@ -22,6 +23,9 @@ internal static class AnsweringServices
         var values = new Dictionary<string, string?>
         {
             ["Answering:PluginsDirectory"] = RepositoryPaths.Plugins,
+
+            // A real store the extractive composer can read; these tests answer from fixed hits, so it stays empty and unopened.
+            ["Knowledge:DataDirectory"] = Path.Combine(Path.GetTempPath(), $"slm-unused-{Guid.NewGuid():N}"),
             ["Slm:ModelPath"] = model?.Directory ?? string.Empty,
             ["Slm:MaxLength"] = AnswerModels.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
@@ -46,6 +50,7 @@ internal static class AnsweringServices
         });
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSlmLocalModel(configuration);
+        services.AddSlmRetrieval();
         services.AddSlmAnswering();
         services.AddSingleton(search);
         configure?.Invoke(services);

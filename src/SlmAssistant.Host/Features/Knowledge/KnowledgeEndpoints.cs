@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Api;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Bot.Api;
 
 namespace SlmAssistant.Host.Features.Knowledge;
 
@@ -10,6 +12,7 @@ public static class KnowledgeEndpoints
 {
     public const int MaxQuestionLength = 2000;
     public const int MaxTop = 50;
+    public const int MaxConversationIdLength = 100;
 
     public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
     {
@@ -38,17 +41,31 @@ public static class KnowledgeEndpoints
         return TypedResults.Ok(new SearchResponse(hits.Select(SearchHitView.From).ToList()));
     }
 
-    public static async Task<Results<Ok<AnswerResult>, ValidationProblem>> AskAsync(
-        AskRequest request, IAnswerService answers, CancellationToken cancellationToken)
+    /// <summary>Answers a question; the answer names its conversation, and passing that id back continues it.</summary>
+    public static async Task<Results<Ok<AnswerResult>, ValidationProblem, NotFound<ProblemDetails>>> AskAsync(
+        AskRequest request, ApiConversations conversations, CancellationToken cancellationToken)
     {
         var errors = Validate(request.Question, "question");
+        if (request.ConversationId is { Length: > MaxConversationIdLength })
+        {
+            errors["conversationId"] = [$"conversationId must be at most {MaxConversationIdLength} characters."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var domain = string.IsNullOrWhiteSpace(request.Domain) ? null : request.Domain;
-        return TypedResults.Ok(await answers.AnswerAsync(new AnswerRequest(request.Question!, domain), cancellationToken));
+        var conversationId = string.IsNullOrWhiteSpace(request.ConversationId) ? null : request.ConversationId;
+        return await conversations.AskAsync(request.Question!, domain, conversationId, cancellationToken) is { } result
+            ? TypedResults.Ok(result)
+            : TypedResults.NotFound(new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "No such conversation",
+                Detail = "conversationId names no conversation of this API; leave it out to start one.",
+            });
     }
 
     private static Dictionary<string, string[]> Validate(string? text, string name)

@@ -22,11 +22,11 @@ internal sealed class DocxBodyReader(DocxStyles styles)
                     ReadParagraph(paragraph);
                     break;
                 case Table table:
-                    foreach (var row in table.Elements<TableRow>())
-                    {
-                        Collector.Row(row.Elements<TableCell>().Select(DocxText.OfCell));
-                    }
-
+                    // Word marks a header row (repeated on every page) with tblHeader; tables without it are read
+                    // as having one when the first row is a short line of labels over at least one more row.
+                    var rows = table.Elements<TableRow>().Select(row => (IReadOnlyList<string>)row.Elements<TableCell>().Select(DocxText.OfCell).ToList()).ToList();
+                    var marked = table.Elements<TableRow>().FirstOrDefault()?.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
+                    Collector.Table(rows, marked || LooksLikeHeader(rows));
                     break;
                 default:
                     // Content controls (w:sdt), custom XML and the like wrap ordinary paragraphs and tables.
@@ -35,6 +35,9 @@ internal sealed class DocxBodyReader(DocxStyles styles)
             }
         }
     }
+
+    private static bool LooksLikeHeader(List<IReadOnlyList<string>> rows) =>
+        rows.Count > 1 && rows[0].Count > 1 && rows[0].All(cell => cell.Length is > 0 and <= 40 && !cell.Any(char.IsDigit));
 
     private void ReadParagraph(Paragraph paragraph)
     {

@@ -84,10 +84,10 @@ internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
             collector.Paragraph(HtmlText.Of(caption));
         }
 
-        foreach (var row in table.Rows)
-        {
-            collector.Row(row.Cells.Select(HtmlText.Of));
-        }
+        var rows = table.Rows.ToList();
+        var hasHeader = rows.Count > 0 && (rows[0].ParentElement is IHtmlTableSectionElement { LocalName: "thead" }
+            || rows[0].Cells.All(cell => cell.LocalName == "th"));
+        collector.Table(rows.Select(row => (IReadOnlyList<string>)row.Cells.Select(HtmlText.Of).ToList()).ToList(), hasHeader);
     }
 
     private void Flush()

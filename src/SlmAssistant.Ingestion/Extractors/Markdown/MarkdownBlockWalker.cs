@@ -23,11 +23,10 @@ internal sealed partial class MarkdownBlockWalker(BlockCollector collector, Head
                     collector.Paragraph(MarkdownInlines.ToText(paragraph.Inline));
                     break;
                 case Table table:
-                    foreach (var row in table.OfType<TableRow>())
-                    {
-                        collector.Row(row.OfType<TableCell>().Select(CellText));
-                    }
-
+                    var rows = table.OfType<TableRow>().ToList();
+                    collector.Table(
+                        rows.Select(row => (IReadOnlyList<string>)row.OfType<TableCell>().Select(CellText).ToList()).ToList(),
+                        hasHeader: rows.Count > 0 && rows[0].IsHeader);
                     break;
                 case YamlFrontMatterBlock:
                     break;

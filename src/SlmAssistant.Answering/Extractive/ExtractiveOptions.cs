@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SlmAssistant.Answering.Extractive;
+
+/// <summary>
+/// How the extractive answerer weighs sentences and when it abstains (<c>Answering:Extractive</c>). The defaults were
+/// chosen on tests/eval/validation (answers.jsonl, unanswerable.jsonl, follow-ups.jsonl) with `slm eval questions
+/// --answers --questions tests/eval/validation`; the repository's test questions were not used.
+/// </summary>
+public sealed class ExtractiveOptions
+{
+    /// <summary>How many of the best retrieved chunks offer sentences.</summary>
+    [Range(1, 10)]
+    public int ChunksConsidered { get; set; } = 4;
+
+    [Range(0.0, 5.0)]
+    public double CoverageWeight { get; set; } = 0.5;
+
+    /// <summary>Added when a sentence states a fact of the kind asked for, subtracted when the kind is checkable and it does not.</summary>
+    [Range(0.0, 5.0)]
+    public double SlotWeight { get; set; } = 0.25;
+
+    /// <summary>Taken off per place a sentence's chunk ranks below the best one.</summary>
+    [Range(0.0, 1.0)]
+    public double RankPenalty { get; set; } = 0.02;
+
+    /// <summary>The lead sentence must be at least this close to the question to be worth saying.</summary>
+    [Range(0.0, 1.0)]
+    public double MinSimilarity { get; set; } = 0.45;
+
+    /// <summary>The lead sentence must name at least this share of the question's focus words.</summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.3;
+
+    /// <summary>Abstain when a focus word of the question appears nowhere in the domain's documents.</summary>
+    public bool AbstainOnUnknownWords { get; set; } = true;
+
+    /// <summary>How many of the best-scoring sentences are checked for words close in meaning to the question's.</summary>
+    [Range(0, 50)]
+    public int SynonymCandidates { get; set; } = 8;
+
+    /// <summary>A word the documents never use still names their subject when one of their words is at least this close.</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymSimilarity { get; set; } = 0.8;
+
+    /// <summary>A second sentence joins the lead only when it scores at least the lead's score less this.</summary>
+    [Range(0.0, 1.0)]
+    public double SupportWithin { get; set; } = 0.1;
+
+    /// <summary>Most list items quoted after a sentence that introduces them.</summary>
+    [Range(1, 12)]
+    public int MaxListItems { get; set; } = 6;
+}
