@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Answering.Conversation;
-using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
 
@@ -22,6 +22,7 @@ public sealed class AssistantService(
     CloudEscalator escalator,
     AnswerLedger ledger,
     IDomainCatalog domains,
+    IPiiRedactor redactor,
     TimeProvider time,
     ILogger<AssistantService> logger) : IAnswerService
 {
@@ -45,14 +46,18 @@ public sealed class AssistantService(
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
         var started = time.GetTimestamp();
 
+        // Personal data says nothing about what is asked ("My SSN is …, can you write me a poem?" is about a poem):
+        // the turn is searched and routed without it, so it is neither embedded nor matched against a privacy policy.
+        var screened = WithoutPersonalData(request);
+
         // One retrieval serves both: the router weighs it as evidence, the local answer is composed from it.
-        var hits = await knowledge.SearchAsync(request, cancellationToken);
-        var decision = await router.RouteAsync(RetrievalQuery.For(request), hits, cancellationToken);
+        var hits = await knowledge.SearchAsync(screened, cancellationToken);
+        var decision = await router.RouteAsync(RetrievalQuery.For(screened), hits, cancellationToken);
         logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
         if (decision.Route == Routes.Local)
         {
-            await foreach (var update in knowledge.StreamAnswerAsync(request, hits, cancellationToken))
+            await foreach (var update in knowledge.StreamAnswerAsync(screened, hits, cancellationToken))
             {
                 if (update.Final is { } answer)
                 {
@@ -79,6 +84,24 @@ public sealed class AssistantService(
         final ??= Fixed(AnswerService.NotFoundText, decision, found: false);
         await RecordAsync(request, final, time.GetElapsedTime(started), cancellationToken);
         yield return new AnswerUpdate(null, final);
+    }
+
+    private AnswerRequest WithoutPersonalData(AnswerRequest request)
+    {
+        var redaction = redactor.Redact(request.Question);
+        if (redaction.Entities.Count == 0)
+        {
+            return request;
+        }
+
+        var text = redaction.Text;
+        foreach (var placeholder in redaction.Placeholders.Keys)
+        {
+            text = text.Replace(placeholder, " ", StringComparison.Ordinal);
+        }
+
+        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return text.Any(char.IsLetterOrDigit) ? request with { Question = text } : request;
     }
 
     private async Task<AnswerResult> EscalateAsync(AnswerRequest request, RouteDecision decision, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using SlmAssistant.Routing.Redaction.Detectors;
 namespace SlmAssistant.Routing.Redaction;
 
 /// <summary>
-/// Replaces emails, phone numbers, payment cards (Luhn), US SSNs, IBANs (mod-97) and person names with
+/// Replaces emails, phone numbers (North American, UK and international), payment cards (Luhn) with their expiry and
+/// security code, US SSNs, IBANs (mod-97), street addresses with a postcode and person names with
 /// placeholders such as [EMAIL_1]; the same value always gets the same placeholder within one call.
 /// <see cref="RedactedEntity.Start"/> and <see cref="RedactedEntity.Length"/> point into the original text.
 /// </summary>
@@ -14,7 +15,8 @@ public sealed partial class PiiRedactor : IPiiRedactor
 {
     private static readonly IPiiDetector[] Detectors =
     [
-        new EmailDetector(), new PaymentCardDetector(), new IbanDetector(), new SsnDetector(), new PhoneDetector(), new PersonNameDetector(),
+        new EmailDetector(), new PaymentCardDetector(), new CardDetailDetector(), new IbanDetector(), new SsnDetector(), new PhoneDetector(),
+        new StreetAddressDetector(), new PersonNameDetector(),
     ];
 
     public RedactionResult Redact(string text)
@@ -126,6 +128,6 @@ public sealed partial class PiiRedactor : IPiiRedactor
         }
     }
 
-    [GeneratedRegex(@"^\[(?:EMAIL|PHONE|CARD|SSN|IBAN|NAME)_\d+\]$")]
+    [GeneratedRegex(@"^\[(?:EMAIL|PHONE|CARDDETAIL|CARD|SSN|IBAN|NAME|ADDRESS)_\d+\]$")]
     private static partial Regex CanonicalPlaceholder();
 }

@@ -10,6 +10,12 @@ public static class PiiTypes
     public const string Iban = "iban";
     public const string Name = "name";
 
+    /// <summary>A card's expiry date or security code (CVV, CVC), labelled as such or written right after a card number.</summary>
+    public const string CardDetail = "carddetail";
+
+    /// <summary>A street address with its postcode (US ZIP or UK postcode).</summary>
+    public const string Address = "address";
+
     /// <summary>The placeholder label for a type: [EMAIL_1], [PHONE_1] …</summary>
     public static string Label(string type) => type.ToUpperInvariant();
 
@@ -24,6 +30,8 @@ public static class PiiTypes
         Card => 50,
         Iban => 40,
         Ssn => 30,
+        Address => 25,
+        CardDetail => 22,
         Phone => 20,
         _ => 10,
     };

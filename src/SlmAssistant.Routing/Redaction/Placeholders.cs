@@ -19,6 +19,6 @@ internal static partial class Placeholders
             return resolve($"[{label}_{number}]") ?? match.Value;
         });
 
-    [GeneratedRegex(@"\\?\[\s*(?<label>EMAIL|PHONE|CARD|SSN|IBAN|NAME)\s*\\?[_\- ]?\s*(?<number>\d{1,4})\s*\\?\]|\b(?<bare>EMAIL|PHONE|CARD|SSN|IBAN|NAME)_(?<bareNumber>\d{1,4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\\?\[\s*(?<label>EMAIL|PHONE|CARDDETAIL|CARD|SSN|IBAN|NAME|ADDRESS)\s*\\?[_\- ]?\s*(?<number>\d{1,4})\s*\\?\]|\b(?<bare>EMAIL|PHONE|CARDDETAIL|CARD|SSN|IBAN|NAME|ADDRESS)_(?<bareNumber>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Echoed();
 }

@@ -17,6 +17,10 @@ public sealed class RedactionDetectionTests
     [InlineData("My London office is +44 20 7946 0958.", "+44 20 7946 0958")]
     [InlineData("Ring +49 30 123456789, please.", "+49 30 123456789")]
     [InlineData("Dial 0044 20 7946 0958 from abroad.", "0044 20 7946 0958")]
+    [InlineData("My mobile is +447700900123.", "+447700900123")]
+    [InlineData("My mobile is 07700 900123, call after six.", "07700 900123")]
+    [InlineData("Office: 020 7946 0958.", "020 7946 0958")]
+    [InlineData("Manchester line 0161 496 0000 works.", "0161 496 0000")]
     public void PhoneNumbersInCommonFormatsAreRedacted(string text, string phone) =>
         AssertRedactedAs(text, phone, PiiTypes.Phone);
 
@@ -26,9 +30,36 @@ public sealed class RedactionDetectionTests
     [InlineData("Card 4111111111111111 was declined.", "4111111111111111")]
     [InlineData("Amex 3782 822463 10005 was declined.", "3782 822463 10005")]
     [InlineData("Old Visa 4222222222222 still works?", "4222222222222")]
-    [InlineData("Paid with 4111 1111 1111 1111 2027 expiry.", "4111 1111 1111 1111")]
+    [InlineData("Paid with 4111 1111 1111 1111, thanks.", "4111 1111 1111 1111")]
     public void LuhnValidCardNumbersAreRedacted(string text, string card) =>
         AssertRedactedAs(text, card, PiiTypes.Card);
+
+    [Theory]
+    [InlineData("Card 4111 1111 1111 1111 exp 04/27 cvv 123", "04/27", PiiTypes.CardDetail)]
+    [InlineData("Card 4111 1111 1111 1111 exp 04/27 cvv 123", "123", PiiTypes.CardDetail)]
+    [InlineData("My card is 4111111111111111 12/29 837, is that safe?", "12/29", PiiTypes.CardDetail)]
+    [InlineData("My card is 4111111111111111 12/29 837, is that safe?", "837", PiiTypes.CardDetail)]
+    [InlineData("The security code: 4821 is on the back.", "4821", PiiTypes.CardDetail)]
+    [InlineData("It expires 2027-04.", "2027-04", PiiTypes.CardDetail)]
+    [InlineData("Paid with 4111 1111 1111 1111 2027 expiry.", "2027", PiiTypes.CardDetail)]
+    [InlineData("Paid with 4111 1111 1111 1111 2027 expiry.", "4111 1111 1111 1111", PiiTypes.Card)]
+    public void ACardsExpiryAndSecurityCodeAreRedactedWithIt(string text, string detail, string type)
+    {
+        var result = _redactor.Redact(text);
+
+        Assert.DoesNotContain(detail, result.Text, StringComparison.Ordinal);
+        var entity = Assert.Single(result.Entities, e => result.Placeholders[e.Placeholder] == detail);
+        Assert.Equal(type, entity.Type);
+        Assert.Equal(text, _redactor.Restore(result.Text, result.Placeholders));
+    }
+
+    [Theory]
+    [InlineData("Ship it to 42 Elm Street, Springfield, IL 62704 please.", "42 Elm Street, Springfield, IL 62704")]
+    [InlineData("I live at 1600 Pennsylvania Ave NW, Washington, DC 20500.", "1600 Pennsylvania Ave NW, Washington, DC 20500")]
+    [InlineData("Send it to 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE")]
+    [InlineData("My address is 12 Oak Lane, Apt 4, Portland, OR 97205.", "12 Oak Lane, Apt 4, Portland, OR 97205")]
+    public void StreetAddressesWithAPostcodeAreRedacted(string text, string address) =>
+        AssertRedactedAs(text, address, PiiTypes.Address);
 
     [Theory]
     [InlineData("IBAN DE89 3704 0044 0532 0130 00 please.", "DE89 3704 0044 0532 0130 00")]

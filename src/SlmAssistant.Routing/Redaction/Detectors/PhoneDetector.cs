@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace SlmAssistant.Routing.Redaction.Detectors;
 
 /// <summary>
-/// Phone numbers: international numbers written with + or 00, and North American numbers
-/// ((555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, 5551234567).
+/// Phone numbers: international numbers written with + or 00 (E.164 and its spaced forms), North American numbers
+/// ((555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, 5551234567) and UK national numbers with their
+/// leading 0 (07700 900123, 020 7946 0958, 0161 496 0000).
 /// Order and account numbers can share the 3-3-4 shape, so a number without "(555)" or "+1" is left alone
 /// when the nearest cue before it names an order, invoice, account and the like ("call", "phone", "text" win when nearer).
 /// </summary>
@@ -19,6 +20,14 @@ internal sealed partial class PhoneDetector : IPiiDetector
             if (significant is >= 8 and <= 15)
             {
                 yield return new PiiMatch(PiiTypes.Phone, match.Index, match.Length, Key(digits));
+            }
+        }
+
+        foreach (Match match in UkNational().Matches(text))
+        {
+            if (!NumberContext.NearestCueIsReference(text, match.Index))
+            {
+                yield return new PiiMatch(PiiTypes.Phone, match.Index, match.Length, "44" + Digits.Only(match.ValueSpan)[1..]);
             }
         }
 
@@ -39,6 +48,10 @@ internal sealed partial class PhoneDetector : IPiiDetector
     // Country codes other than 1 (North America is matched below with its fixed 3-3-4 shape).
     [GeneratedRegex(@"(?<![\w+])(?<!\d[ .-])(?:\+|\b00)(?!1)\d{1,3}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){2,6}(?![\w-]|[.,]\d)")]
     private static partial Regex International();
+
+    // 0 + 10 digits in the UK's groupings: mobiles 07xxx xxxxxx, London 020 xxxx xxxx, cities 01xx xxx xxxx, 03/08 lines.
+    [GeneratedRegex(@"(?<![\w+.-])(?<!\d[ .-])(?:0[17]\d{3}[ ]?\d{6}|0[17]\d{3}[ ]?\d{3}[ ]?\d{3}|02\d[ ]?\d{4}[ ]?\d{4}|01\d{2}[ ]?\d{3}[ ]?\d{4}|0[38]\d{2}[ ]?\d{3}[ ]?\d{4})(?![\w-]|[.,]\d)")]
+    private static partial Regex UkNational();
 
     // "unmistakable": written with an area code in parentheses or a +1, which no order number has.
     [GeneratedRegex(@"(?<![\w+.-])(?<!\d[ .-])(?:(?<unmistakable>\+1[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4})|(?:1[ .-]?)?(?:\d{3}[.-]\d{3}[.-]\d{4}|\d{3}-\d{3} \d{4}|\d{3} \d{3}-\d{4})|1?[2-9]\d{2}(?<sep> ?)\d{3}\k<sep>\d{4})(?![\w-]|[.,]\d)")]
