@@ -61,7 +61,7 @@ public sealed class DocxContentExtractorTests
     }
 
     [Fact]
-    public async Task TablesBecomeOneBlockPerRowWithCellsJoinedByPipes()
+    public async Task TablesBecomeOneSentencePerRowNamingEachColumnAndTheHeaderRowIsNotABlock()
     {
         var docx = new WordDocumentBuilder { CoreTitle = "Fees" }
             .Style("Heading1", "heading 1")
@@ -71,7 +71,7 @@ public sealed class DocxContentExtractorTests
 
         var document = await ExtractAsync(docx);
 
-        Assert.Equal(["Item | Fee", "Opened electronics | 15%", "Special orders | 25%"], document.Blocks.Select(b => b.Text));
+        Assert.Equal(["Opened electronics — Fee: 15%.", "Special orders — Fee: 25%."], document.Blocks.Select(b => b.Text));
         Assert.All(document.Blocks, block => Assert.Equal(["Restocking fees"], block.SectionPath));
     }
 

@@ -68,7 +68,7 @@ public sealed class HtmlContentExtractorTests
     }
 
     [Fact]
-    public async Task ParagraphsListItemsTableRowsAndPreformattedTextAreBlocks()
+    public async Task ParagraphsListItemsTableRowsAsSentencesAndPreformattedTextAreBlocks()
     {
         var document = await ExtractAsync(Page);
 
@@ -77,8 +77,7 @@ public sealed class HtmlContentExtractorTests
                 "Orders ship within two working days.",
                 "Standard delivery is free over 50 euros.",
                 "Rates",
-                "Service | Price",
-                "Express | 9.90",
+                "Express — Price: 9.90.",
                 "Orkney two extra days",
                 "Shetland",
                 "Zone A   1 day\nZone B   3 days",

@@ -68,7 +68,7 @@ public sealed class MarkdownContentExtractorTests
     }
 
     [Fact]
-    public async Task ListItemsTableRowsCodeAndQuotesAreBlocks()
+    public async Task ListItemsTableRowsAsSentencesCodeAndQuotesAreBlocks()
     {
         var document = await ExtractAsync(Guide);
 
@@ -78,9 +78,8 @@ public sealed class MarkdownContentExtractorTests
                 "Send a claim with form W-1 and a photo.",
                 "Print the form",
                 "Post it to Contoso Returns",
-                "Part | Covered",
-                "Motor | Yes",
-                "Battery | 1 year",
+                "Motor — Covered: Yes.",
+                "Battery — Covered: 1 year.",
                 "Claim line: 0800 123\nHours: 9-5",
                 "Quoted: keep the receipt.",
             ],

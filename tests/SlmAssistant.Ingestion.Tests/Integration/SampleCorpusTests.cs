@@ -39,7 +39,8 @@ public class SampleCorpusTests(SampleCorpusFixture corpus) : IClassFixture<Sampl
     }
 
     [Theory]
-    [InlineData("How many business days should I allow for a prescription refill?", "knowledge/medical/prescription-refills.docx", "3 business days")]
+    // The portal page also says refills take 3 business days; only the refill guide (a DOCX) has the controlled-substance rule.
+    [InlineData("How many business days should I allow for a controlled substance refill?", "knowledge/medical/prescription-refills.docx", "5 business days")]
     [InlineData("What is the restocking fee on opened drones?", "knowledge/return-policy/restocking-fees.pdf", "%")]
     public async Task AnEvalQuestionIsAnsweredWithTheRightCitation(string question, string source, string fact)
     {

@@ -10,7 +10,7 @@ namespace SlmAssistant.Retrieval.Tests.Embeddings;
 public sealed class EmbeddingsServiceCollectionExtensionsTests
 {
     [Fact]
-    public void AddSlmEmbeddingsRegistersOneGeneratorAndTheTokenCounter()
+    public void AddSlmEmbeddingsRegistersOneCachedArcticGeneratorAndTheTokenCounter()
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Embeddings:BatchSize"] = "8";
@@ -19,7 +19,8 @@ public sealed class EmbeddingsServiceCollectionExtensionsTests
 
         var generator = host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
-        Assert.IsType<ArcticEmbeddingGenerator>(generator);
+        Assert.IsType<QueryEmbeddingCache>(generator);
+        Assert.IsType<ArcticEmbeddingGenerator>(generator.GetService(typeof(ArcticEmbeddingGenerator)));
         Assert.Same(generator, host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
         Assert.True(host.Services.GetRequiredService<ITokenCounter>().CountTokens("hello world") == 4);
         Assert.Equal(8, host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmbeddingOptions>>().Value.BatchSize);
