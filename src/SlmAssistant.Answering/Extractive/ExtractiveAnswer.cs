@@ -12,6 +12,9 @@ public sealed record ExtractiveAnswer(string Text, IReadOnlyList<Citation> Citat
     /// <summary>The best sentence, also when the answer was withheld (for the trace and for calibration).</summary>
     public SentenceCandidate? Lead { get; init; }
 
+    /// <summary>The best-scoring candidate sentences, best first (for the trace and for calibration).</summary>
+    public IReadOnlyList<SentenceCandidate> Ranked { get; init; } = [];
+
     /// <summary>Focus words of the question that the domain's documents never use, nor anything close in meaning.</summary>
     public IReadOnlyList<string> Unknown { get; init; } = [];
 

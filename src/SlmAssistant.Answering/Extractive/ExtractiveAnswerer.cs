@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
@@ -14,7 +15,7 @@ namespace SlmAssistant.Answering.Extractive;
 /// sentence supports it, and a sentence introducing a list brings its items. Yes/no questions start "Yes"/"No" only
 /// when the lead says so. When no sentence names the subject and the kind of fact asked, the answer is not found.
 /// </summary>
-public sealed class ExtractiveAnswerer(
+public sealed partial class ExtractiveAnswerer(
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     IKnowledgeStore store,
     IKnowledgeVocabulary vocabulary,
@@ -23,6 +24,9 @@ public sealed class ExtractiveAnswerer(
 {
     // A word matched by meaning counts for less than the word itself.
     private const double SynonymCredit = 0.75;
+
+    // Candidates kept on the answer for the trace and calibration sweeps.
+    private const int RankedKept = 20;
 
     private ExtractiveOptions Settings => options.Value.Extractive;
 
@@ -49,16 +53,17 @@ public sealed class ExtractiveAnswerer(
 
         // An example ("For example, a Summit member has 90 days …") may support the rule, never stand for it.
         var lead = candidates.Where(c => !c.Is(SentenceTraits.Example)).MaxBy(c => c.Score) ?? candidates.MaxBy(c => c.Score)!;
-        var outOfVocabulary = await OutOfVocabularyAsync(intent, domain, cancellationToken);
-        var unknown = Settings.AbstainOnUnknownWords
-            ? outOfVocabulary.Where(w => w.Similarity < Settings.SynonymSimilarity).Select(w => w.Word).ToList()
-            : [];
         var chosen = Choose(lead, candidates, sentences, intent);
+        var outOfVocabulary = await OutOfVocabularyAsync(intent, context.RetrievalQuery, chosen, domain, cancellationToken);
+        var unknown = Settings.AbstainOnUnknownWords
+            ? outOfVocabulary.Where(w => w.InAnswer < Settings.SynonymSimilarity).Select(w => w.Word).ToList()
+            : [];
         var verdict = Answerability.Judge(lead, chosen, intent, unknown, Settings);
         var composed = Compose(chosen, intent);
+        var ranked = candidates.OrderByDescending(c => c.Score).Take(RankedKept).ToList();
         return verdict.Answerable
-            ? composed with { Intent = intent, Lead = lead, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Reason = verdict.Reason }
-            : ExtractiveAnswer.None(intent, verdict.Reason) with { Lead = lead, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Withheld = composed.Text };
+            ? composed with { Intent = intent, Lead = lead, Ranked = ranked, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Reason = verdict.Reason }
+            : ExtractiveAnswer.None(intent, verdict.Reason) with { Lead = lead, Ranked = ranked, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Withheld = composed.Text };
     }
 
     private async Task<QuestionIntent> UnderstandAsync(AnswerContext context, CancellationToken cancellationToken)
@@ -111,7 +116,8 @@ public sealed class ExtractiveAnswerer(
             }
 
             var similarity = TensorPrimitives.CosineSimilarity(query.Span, sentence.Embedding.Span);
-            var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), QueryTerms.Of($"{hit.Chunk.Title} {hit.Chunk.SectionPath}"));
+            var context = QueryTerms.Of($"{hit.Chunk.Title} {hit.Chunk.SectionPath} {Antecedent(sentences[hit.Chunk.Id], sentence)?.Text}");
+            var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), context);
             var holds = SlotEvidence.Holds(intent.Slot, sentence.Text);
             var slot = !SlotEvidence.IsCheckable(intent.Slot) ? 0 : holds ? Settings.SlotWeight : -Settings.SlotWeight;
             var score = similarity + (Settings.CoverageWeight * coverage) + slot - (Settings.RankPenalty * rank);
@@ -158,6 +164,12 @@ public sealed class ExtractiveAnswerer(
         var checkedSentences = rescored.Select(r => r.Sentence).ToHashSet();
         return [.. rescored, .. candidates.Where(c => !checkedSentences.Contains(c.Sentence))];
     }
+
+    /// <summary>The sentence before one that opens with a pronoun ("They are released at 7:30 a.m."): what it is about.</summary>
+    private static KnowledgeSentence? Antecedent(IReadOnlyList<KnowledgeSentence> chunk, KnowledgeSentence sentence) =>
+        PronounOpening().IsMatch(sentence.Text)
+            ? chunk.LastOrDefault(s => s.Index < sentence.Index && (s.Traits & (SentenceTraits.Boilerplate | SentenceTraits.ListIntro)) == 0)
+            : null;
 
     private static HashSet<string> Words(string text) =>
         [.. text.ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"', '!', '?', '/'], StringSplitOptions.RemoveEmptyEntries)];
@@ -208,6 +220,13 @@ public sealed class ExtractiveAnswerer(
             return chosen;
         }
 
+        // "They are released at 7:30 a.m." is read with the sentence that says what they are.
+        if (Antecedent(sentences[lead.Hit.Chunk.Id], lead.Sentence) is { } antecedent)
+        {
+            chosen.Insert(0, lead with { Sentence = antecedent });
+            return chosen;
+        }
+
         var needsSlot = SlotEvidence.IsCheckable(intent.Slot) && !lead.HoldsSlot;
         var support = candidates
             .Where(c => c.Hit.Chunk.Id == lead.Hit.Chunk.Id && c.Sentence.Index != lead.Sentence.Index && !c.Is(SentenceTraits.ListIntro))
@@ -222,51 +241,101 @@ public sealed class ExtractiveAnswerer(
     }
 
     /// <summary>Focus words the domain's documents never use, each with the closest word they do use.</summary>
-    private async Task<IReadOnlyList<OutOfVocabularyWord>> OutOfVocabularyAsync(QuestionIntent intent, string? domain, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutOfVocabularyWord>> OutOfVocabularyAsync(
+        QuestionIntent intent, string question, List<SentenceCandidate> chosen, string? domain, CancellationToken cancellationToken)
     {
-        var words = intent.Focus.Where(w => w.Length >= 3 && !intent.Names.Contains(w) && !w.Any(char.IsDigit)).Distinct().ToList();
+        // The vocabulary holds the documents' words as written, so each focus stem is looked up as the customer wrote it
+        // ("anything", not "anyth"); a stem the question does not spell out (a corrected misspelling) is looked up as is.
+        var surface = SurfaceWords(question);
+        var words = intent.Focus
+            .Where(w => w.Length >= 3 && !intent.Names.Contains(w) && !w.Any(char.IsDigit))
+            .Select(w => surface.GetValueOrDefault(w, w))
+            .Where(w => !GenericWords.Contains(w))
+            .Distinct()
+            .ToList();
         if (words.Count == 0)
         {
             return [];
         }
 
         var known = await vocabulary.ContainsAsync(words, domain, cancellationToken);
-        var unknown = new List<OutOfVocabularyWord>();
-        foreach (var word in words.Where((_, i) => !known[i]))
+        var missing = words.Where((_, i) => !known[i]).ToList();
+        if (missing.Count == 0)
         {
-            // A word the documents say differently ("yearly" for "annual") still names a subject they cover.
-            var (neighbour, similarity) = await neighbours.ClosestAsync(word, domain, cancellationToken);
-            unknown.Add(new OutOfVocabularyWord(word, neighbour, Math.Round(similarity, 4)));
+            return [];
+        }
+
+        // A word the documents say differently ("yearly" for "annual") still names a subject they cover, when the
+        // answer's own sentences say it.
+        var answerWords = chosen.SelectMany(c => Words($"{c.Text} {c.Hit.Chunk.Title} {c.Hit.Chunk.SectionPath}")).ToHashSet(StringComparer.Ordinal);
+        var inAnswer = await neighbours.BestMatchesAsync(missing, answerWords, domain, cancellationToken);
+        var unknown = new List<OutOfVocabularyWord>();
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var (neighbour, similarity) = await neighbours.ClosestAsync(missing[i], domain, cancellationToken);
+            unknown.Add(new OutOfVocabularyWord(missing[i], neighbour, Math.Round(similarity, 4)) { InAnswer = Math.Round(inAnswer[i], 4) });
         }
 
         return unknown;
     }
 
+    private static Dictionary<string, string> SurfaceWords(string question)
+    {
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in Words(question.Replace("'", string.Empty, StringComparison.Ordinal)))
+        {
+            if (QueryTerms.Of(word).FirstOrDefault() is { } stem)
+            {
+                surface.TryAdd(stem, word);
+            }
+        }
+
+        return surface;
+    }
+
+    // Everyday words that never name what a question is about, so their absence from the documents says nothing.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "ago", "yet", "till", "until", "far", "near", "down", "back", "ahead", "right", "now", "soon", "later", "late",
+        "early", "second", "first", "last", "next", "old", "new", "big", "small", "put", "went", "go", "going", "look",
+        "show", "run", "make", "made", "take", "taking", "give", "giving", "keep", "let", "send", "sent", "guy", "guys",
+        "myself", "yourself", "ourselves", "thing", "things", "stuff", "anything", "nothing", "something", "everything",
+        "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "havent", "hasnt", "couldnt", "wouldnt", "shouldnt",
+        "week", "weeks", "month", "months", "today", "tomorrow", "yesterday", "night", "morning", "evening", "normal",
+        "usual", "really", "okay", "sure", "lot", "bunch", "kind", "sort",
+    };
+
     private static ExtractiveAnswer Compose(List<SentenceCandidate> chosen, QuestionIntent intent)
     {
         var citations = new List<Citation>();
         var used = new List<SearchHit>();
-        var parts = new List<string>();
+        var text = new System.Text.StringBuilder();
+        var inList = false;
         foreach (var candidate in chosen)
         {
             var number = used.IndexOf(candidate.Hit) + 1;
-            if (number == 0)
+            var cited = number > 0;
+            if (!cited)
             {
                 used.Add(candidate.Hit);
                 citations.Add(candidate.Hit.Citation);
                 number = used.Count;
             }
 
-            parts.Add(WithMarker(candidate.Text, number));
+            // List items go on lines of their own after a blank line (Markdown both clients render as a list); the
+            // introduction's marker covers items from the same passage.
+            var item = ListItem().IsMatch(candidate.Text);
+            text.Append(text.Length == 0 ? string.Empty : item ? (inList ? "\n" : "\n\n") : inList ? "\n\n" : " ");
+            text.Append(item && cited ? candidate.Text.TrimEnd() : WithMarker(candidate.Text, number));
+            inList = item;
         }
 
-        var text = string.Join(' ', parts);
         if (intent.IsYesNo && YesNo.Of(chosen[0].Text) is { } answer)
         {
-            text = $"{(answer ? "Yes" : "No")}. {text}";
+            text.Insert(0, answer ? "Yes. " : "No. ");
         }
 
-        return new ExtractiveAnswer(text, citations, used);
+        return new ExtractiveAnswer(text.ToString(), citations, used);
     }
 
     // "Returns take 30 days." + [1] -> "Returns take 30 days [1]."; a list intro keeps its colon: "… are: [1]".
@@ -283,4 +352,10 @@ public sealed class ExtractiveAnswerer(
         text.TrimEnd().EndsWith(':') ? SentenceTraits.ListIntro
         : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 && !text.Any(char.IsDigit) ? SentenceTraits.Fragment
         : SentenceTraits.None;
+
+    [GeneratedRegex(@"^(It|They|This|These|That|Those|He|She|Its|Their)\b")]
+    private static partial Regex PronounOpening();
+
+    [GeneratedRegex(@"^\s*([-*\u2022]|\d{1,2}[.)])\s")]
+    private static partial Regex ListItem();
 }

@@ -5,7 +5,7 @@ namespace SlmAssistant.Answering.Extractive;
 /// <summary>
 /// Whether a sentence says yes or no plainly enough to open an answer with it: a negated permission ("cannot be
 /// returned", "is not refundable", "final sale") is a no; a plain permission ("can be returned", "you may") is a yes.
-/// Anything less clear (conditions, mixed) opens with the fact alone.
+/// Anything less clear (conditions, both, neither) opens with the fact alone: a wrong "No." is worse than none.
 /// </summary>
 public static partial class YesNo
 {
@@ -14,10 +14,16 @@ public static partial class YesNo
         ArgumentNullException.ThrowIfNull(sentence);
         var negative = Negative().IsMatch(sentence);
         var positive = Positive().IsMatch(sentence);
-        return negative && !positive ? false : positive && !negative && !Conditional().IsMatch(sentence) ? true : null;
+        if (Conditional().IsMatch(sentence) || negative == positive)
+        {
+            return null;
+        }
+
+        return positive;
     }
 
-    [GeneratedRegex(@"\b(cannot|can't|can\s+not|may\s+not|must\s+not|are\s+not|is\s+not|isn't|aren't|won't|will\s+not|do\s+not|does\s+not|don't|doesn't|never|non-refundable|nonrefundable|not\s+(eligible|accepted|covered|allowed|permitted|refundable|returnable)|final\s+sale|no\s+longer)\b", RegexOptions.IgnoreCase)]
+    // Negations of the permission itself, not of some qualifier ("items that are not defective" says nothing).
+    [GeneratedRegex(@"\b(cannot\s+be|can't\s+be|can\s+not\s+be|may\s+not\s+be|(is|are)\s+not\s+(eligible|accepted|covered|allowed|permitted|refundable|returnable|available|offered)|(do|does|will)\s+not\s+(accept|cover|offer|refund|allow|provide)|(don't|doesn't|won't)\s+(accept|cover|offer|refund|allow|provide)|non-?refundable|final\s+sale|not\s+(eligible|returnable|refundable))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(you\s+(can|may)|can\s+be|may\s+be|are\s+(eligible|accepted|covered|welcome)|is\s+(eligible|accepted|covered|free|available)|we\s+(accept|offer|honor|honour|cover|will))\b", RegexOptions.IgnoreCase)]

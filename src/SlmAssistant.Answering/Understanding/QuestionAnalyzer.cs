@@ -37,11 +37,23 @@ public static partial class QuestionAnalyzer
         return new QuestionIntent(slot, IsYesNo(lower), focus, Names(text));
     }
 
+    // The most specific wording decides: "what time does it cut off" asks for a time although it names the window,
+    // "does it cost anything to call" for an amount although it names a call.
     private static AnswerSlot SlotOf(string lower)
     {
-        if (Duration().IsMatch(lower))
+        if (HowLong().IsMatch(lower))
         {
             return AnswerSlot.Duration;
+        }
+
+        if (Amount().IsMatch(lower))
+        {
+            return AnswerSlot.Amount;
+        }
+
+        if (WhatTime().IsMatch(lower))
+        {
+            return AnswerSlot.Time;
         }
 
         if (Contact().IsMatch(lower))
@@ -49,9 +61,9 @@ public static partial class QuestionAnalyzer
             return AnswerSlot.Contact;
         }
 
-        if (Amount().IsMatch(lower))
+        if (Duration().IsMatch(lower))
         {
-            return AnswerSlot.Amount;
+            return AnswerSlot.Duration;
         }
 
         if (Time().IsMatch(lower))
@@ -91,8 +103,14 @@ public static partial class QuestionAnalyzer
         return names;
     }
 
-    [GeneratedRegex(@"\bhow\s+(long|soon|quickly|fast|late|early|far\s+in\s+advance)\b|\bhow\s+many\s+(business\s+|calendar\s+)?(days|weeks|months|years|hours|minutes)\b|\b(deadline|time\s+limit|time\s+frame|timeframe|window)\b|\bwithin\s+how\b|\bby\s+when\b|\bhow\s+much\s+time\b|\bwhat'?s\s+the\s+(cutoff|cut-off)\b")]
+    [GeneratedRegex(@"\bhow\s+(long|soon|quickly|fast|late|early|far\s+in\s+advance)\b|\bhow\s+many\s+(business\s+|calendar\s+)?(days|weeks|months|years|hours|minutes)\b|\bwithin\s+how\b|\bhow\s+much\s+time\b|\bhow\s+far\s+back\b")]
+    private static partial Regex HowLong();
+
+    [GeneratedRegex(@"\b(deadline|time\s+limit|time\s+frame|timeframe|window)\b|\bby\s+when\b|\bwhat'?s\s+the\s+(cutoff|cut-off)\b")]
     private static partial Regex Duration();
+
+    [GeneratedRegex(@"\bwhat\s+(time|day|date)\b|\bwhich\s+(day|days|date)\b|\b(last|final)\s+day\b|\bby\s+what\s+date\b|\b(open|opened|closed)\s+(on|at|during)\b")]
+    private static partial Regex WhatTime();
 
     [GeneratedRegex(@"\b(phone|telephone|number\s+(to|do|should)\s+i|what\s+number|call|e-?mail|contact|reach|fax|mailing\s+address|address|who\s+(do|should|can)\s+i\s+(talk|speak|ask|call|contact|write))\b")]
     private static partial Regex Contact();
@@ -100,7 +118,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bhow\s+much\b|\b(cost|costs|price|prices|priced|fee|fees|charge|charged|charges|rate|percent|percentage|discount|deductible|copay|co-pay|refund\s+amount|pay\s+for)\b|\$")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^\s*(and\s+)?when\b|\bwhat\s+(time|day|date|hours)\b|\bwhich\s+(day|days|date)\b|\b(open|opening|close|closing)\s+(hours|time|times)\b|\bhours\b")]
+    [GeneratedRegex(@"^\s*(and\s+)?when\b|\bwhat\s+hours\b|\b(open|opening|close|closing)\s+(hours|time|times)\b|(?<!after[\s-])\bhours\b")]
     private static partial Regex Time();
 
     [GeneratedRegex(@"^\s*(and\s+)?where\b|\bwhich\s+(store|location|clinic|office|branch|address)\b")]

@@ -106,10 +106,18 @@ public static partial class AnswerQuestionEvaluator
             lead is null ? null : Math.Round(lead.Coverage, 4),
             lead?.HoldsSlot,
             composition?.Unknown.Count ?? 0,
-            composition?.OutOfVocabulary.Count > 0 ? composition.OutOfVocabulary.Min(w => w.Similarity) : null,
-            composition?.OutOfVocabulary.Select(w => $"{w.Word}~{w.Neighbour} {w.Similarity:F3}").ToList() ?? [],
+            composition?.OutOfVocabulary.Count > 0 ? composition.OutOfVocabulary.Min(w => w.InAnswer) : null,
+            composition?.OutOfVocabulary.Select(w => $"{w.Word}~{w.Neighbour} {w.Similarity:F3} in answer {w.InAnswer:F3}").ToList() ?? [],
             composition?.Reason,
-            result.Answer);
+            result.Answer,
+            composition?.Ranked.Select(c => new CandidateOutcome(
+                c.HitRank,
+                Math.Round(c.Similarity, 4),
+                Math.Round(c.Coverage, 4),
+                c.HoldsSlot,
+                c.Sentence.Traits.ToString(),
+                expected is null ? null : TextMatch.Contains(c.Text, expected),
+                c.Text)).ToList() ?? []);
     }
 
     // Words of the answer itself: citation markers and the domain's disclaimer (after a blank line) are not counted.

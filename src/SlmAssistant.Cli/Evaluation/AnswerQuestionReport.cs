@@ -45,4 +45,15 @@ public sealed record AnswerOutcome(
     double? WeakestSynonym,
     IReadOnlyList<string> OutOfVocabulary,
     string? Reason,
-    string Answer);
+    string Answer,
+    IReadOnlyList<CandidateOutcome> Candidates);
+
+/// <summary>A sentence the composer weighed, best first, and whether it states the expected fact (for calibration sweeps).</summary>
+public sealed record CandidateOutcome(
+    int HitRank,
+    double Similarity,
+    double Coverage,
+    bool HoldsSlot,
+    string Traits,
+    bool? StatesFact,
+    string Text);

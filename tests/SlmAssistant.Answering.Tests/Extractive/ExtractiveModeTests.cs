@@ -16,13 +16,13 @@ public class ExtractiveModeTests(SampleKnowledgeFixture knowledge) : IClassFixtu
     [Fact]
     public async Task WithoutALocalModelTheAnswerLeadsWithTheFactAndIsQuotedAtOnce()
     {
-        var (deltas, final, _) = await AnswerStreams.ReadAsync(Answers.StreamAnswerAsync(new AnswerRequest("How long do I have to return a rain jacket?", "return-policy")));
+        var (deltas, final, _) = await AnswerStreams.ReadAsync(Answers.StreamAnswerAsync(new AnswerRequest("How long do I have to return hiking boots?", "return-policy")));
 
         Assert.IsType<ExtractiveComposer>(knowledge.Harness.Services.GetRequiredService<IAnswerComposer>());
         Assert.Equal(AnswerModes.Extractive, final.Mode);
         Assert.True(final.Found);
         Assert.Contains("60 days", final.Answer, StringComparison.Ordinal);
-        Assert.StartsWith("knowledge/return-policy/return-windows.md", final.Citations[0].Source, StringComparison.Ordinal);
+        Assert.EndsWith("knowledge/return-policy/return-windows.md", final.Citations[0].Source, StringComparison.Ordinal);
         Assert.Equal([final.Answer], deltas);
         Assert.Null(final.Usage);
         Assert.InRange(Words(final.Answer), 3, 60);
@@ -43,13 +43,13 @@ public class ExtractiveModeTests(SampleKnowledgeFixture knowledge) : IClassFixtu
     {
         using var trace = AnswerTrace.Begin();
 
-        var result = await AnswerStreams.AnswerAsync(Answers, new AnswerRequest("What is your return policy on firearms?", "return-policy"));
+        var result = await AnswerStreams.AnswerAsync(Answers, new AnswerRequest("Can I return a jet ski?", "return-policy"));
 
-        Assert.False(result.Found);
+        Assert.False(result.Found, result.Answer);
         Assert.StartsWith(AnswerService.NotFoundText, result.Answer, StringComparison.Ordinal);
         Assert.Contains("Customer Care team?", result.Answer, StringComparison.Ordinal);
         Assert.NotNull(result.Handoff);
-        Assert.Contains("firearm", trace.Composition!.Unknown);
+        Assert.Contains(trace.Composition!.OutOfVocabulary, w => w.Word == "jet");
     }
 
     [Fact]
@@ -57,9 +57,22 @@ public class ExtractiveModeTests(SampleKnowledgeFixture knowledge) : IClassFixtu
     {
         using var trace = AnswerTrace.Begin();
 
-        var result = await AnswerStreams.AnswerAsync(Answers, new AnswerRequest("How much does a vaccination cost without insurance?", "medical"));
+        var result = await AnswerStreams.AnswerAsync(Answers, new AnswerRequest("What is the fee for a controlled substance agreement?", "medical"));
 
         Assert.False(result.Found, result.Answer);
+        Assert.StartsWith("no amount", trace.Composition!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWordTheDocumentsSayDifferentlyIsMatchedByMeaningInTheAnswer()
+    {
+        using var trace = AnswerTrace.Begin();
+
+        var result = await AnswerStreams.AnswerAsync(Answers, new AnswerRequest("whats the yearly fee for the paid tier of pine club?", "return-policy"));
+
+        Assert.True(result.Found, result.Answer);
+        Assert.Contains("$49 per year", result.Answer, StringComparison.Ordinal);
+        Assert.All(trace.Composition!.OutOfVocabulary, w => Assert.True(w.InAnswer >= 0.8, $"{w.Word}: {w.InAnswer}"));
     }
 
     [Fact]

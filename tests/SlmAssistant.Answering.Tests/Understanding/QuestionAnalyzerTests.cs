@@ -1,0 +1,20 @@
+using SlmAssistant.Answering.Understanding;
+
+namespace SlmAssistant.Answering.Tests.Understanding;
+
+public class QuestionAnalyzerTests
+{
+    [Theory]
+    [InlineData("How long do I have to return hiking boots?", AnswerSlot.Duration)]
+    [InlineData("how far back does my purchase history go?", AnswerSlot.Duration)]
+    [InlineData("if i start my return online on the last day of the window, what time does it cut off?", AnswerSlot.Time)]
+    [InlineData("whats the last day to return a gift?", AnswerSlot.Time)]
+    [InlineData("are you open on thanksgiving day for returns", AnswerSlot.Time)]
+    [InlineData("does it cost anything to call your after hours nurse line", AnswerSlot.Amount)]
+    [InlineData("what number do I call for a refill?", AnswerSlot.Contact)]
+    [InlineData("whats the return window on a skillet?", AnswerSlot.Duration)]
+    [InlineData("Can the after-hours nurse refill my medicine?", AnswerSlot.None)]
+    [InlineData("riverside saturday hours?", AnswerSlot.Time)]
+    public void TheMostSpecificWordingDecidesTheSlot(string question, AnswerSlot slot) =>
+        Assert.Equal(slot, QuestionAnalyzer.Analyze(question).Slot);
+}
