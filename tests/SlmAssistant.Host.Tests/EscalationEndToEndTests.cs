@@ -19,6 +19,10 @@ public sealed class EscalationEndToEndTests : IDisposable
         File.WriteAllText(Path.Combine(returns, "windows.md"),
             "# Return Windows\n\n## Electronics\n\nLaptops, tablets and cameras can be returned within 30 days of delivery.\n\n" +
             "## Apparel\n\nClothing and footwear can be returned within 60 days with the tags attached.\n");
+        var legal = Directory.CreateDirectory(_knowledge.Combine("legal")).FullName;
+        File.WriteAllText(Path.Combine(legal, "privacy.md"),
+            "# Privacy Policy\n\n## What we collect\n\nWe collect your name, email address and, for billing only, your Social Security number (SSN).\n\n" +
+            "## Your rights\n\nYou can ask us to delete your personal data at any time.\n");
     }
 
     public void Dispose() => _knowledge.Dispose();
@@ -49,6 +53,25 @@ public sealed class EscalationEndToEndTests : IDisposable
         Assert.DoesNotContain("dana.w@example.com", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("Whitfield", sent, StringComparison.Ordinal);
         Assert.Contains("[EMAIL_1]", sent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonalDataDoesNotMakeAnOutOfScopeRequestLookInScope()
+    {
+        await using var cloud = await FakeOpenAIServer.StartAsync();
+        await using var host = await RunningHost.StartAsync(
+            _knowledge.Path,
+            "--Escalation:Provider=OpenAI",
+            $"--Escalation:Endpoint={cloud.OpenAIEndpoint}",
+            "--Escalation:Model=test-model",
+            "--Escalation:ApiKey=test-key");
+        await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+
+        var poem = await AskAsync(host, "My SSN is 123-45-6789, can you help me write a poem?");
+
+        // Not answered from the privacy policy, which mentions SSNs; and the number never leaves the machine.
+        Assert.NotEqual("local", poem.GetProperty("route").GetString());
+        Assert.All(cloud.Requests, request => Assert.DoesNotContain("123-45-6789", request.Body, StringComparison.Ordinal));
     }
 
     private static async Task<JsonElement> AskAsync(RunningHost host, string question)

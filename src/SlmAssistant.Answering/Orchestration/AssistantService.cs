@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Domains;
@@ -97,7 +98,8 @@ public sealed class AssistantService(
         var text = redaction.Text;
         foreach (var placeholder in redaction.Placeholders.Keys)
         {
-            text = text.Replace(placeholder, " ", StringComparison.Ordinal);
+            // "My SSN is [SSN_1]," goes as a whole: the label says as little about the question as the value.
+            text = Regex.Replace(text, $@"(\b(my|our|the)\s+(\w+\s+){{0,3}}(is|are|was|=|:)\s*)?{Regex.Escape(placeholder)}\s*[,;.]?", " ", RegexOptions.IgnoreCase);
         }
 
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
