@@ -21,6 +21,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The Teams-like client of the browser tests, the Microsoft 365 Agents Playground, pinned by its package-lock.json
+# (the test installs it itself when run alone).
+playground=tests/SlmAssistant.Host.Tests/Playground
+if [ ! -e "$playground/node_modules/@microsoft/m365agentsplayground/cli.js" ]; then
+  echo "Installing the Microsoft 365 Agents Playground ..."
+  (cd "$playground" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 

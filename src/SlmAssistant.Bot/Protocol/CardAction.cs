@@ -8,6 +8,8 @@ public sealed record CardAction(string Type, string? Title, JsonElement? Value =
 {
     public const string ImBackType = "imBack";
 
+    public const string MessageBackType = "messageBack";
+
     public string? Text { get; init; }
 
     public string? DisplayText { get; init; }
@@ -19,4 +21,10 @@ public sealed record CardAction(string Type, string? Title, JsonElement? Value =
 
     /// <summary>A button that sends <paramref name="text"/> as if the user had typed it.</summary>
     public static CardAction ImBack(string text) => new(ImBackType, text, JsonSerializer.SerializeToElement(text));
+
+    /// <summary>
+    /// A card button that sends <paramref name="text"/> as the user's message and shows it in the conversation: what
+    /// Teams recommends for hero card buttons (the Agents Playground, like some Teams clients, does not run imBack there).
+    /// </summary>
+    public static CardAction MessageBack(string text) => new(MessageBackType, text) { Text = text, DisplayText = text };
 }

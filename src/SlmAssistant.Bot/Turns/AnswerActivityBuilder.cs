@@ -12,7 +12,6 @@ namespace SlmAssistant.Bot.Turns;
 public static class AnswerActivityBuilder
 {
     public const int MaxFollowUps = 3;
-    public const string HeroCardContentType = "application/vnd.microsoft.card.hero";
 
     /// <param name="reply">A reply to the question (from <see cref="BotTurn.CreateReply"/>) that becomes the answer.</param>
     /// <param name="streamId">The livestream this message concludes, or null when the answer was not streamed.</param>
@@ -41,33 +40,12 @@ public static class AnswerActivityBuilder
         }
 
         reply.ChannelData = JsonSerializer.SerializeToElement(channelData, ProtocolJson.Options);
-        if (result.Handoff is not null)
-        {
-            AddHandoffButtons(reply, style);
-        }
-        else
-        {
-            var followUps = result.FollowUpQuestions.Where(q => !string.IsNullOrWhiteSpace(q)).Take(MaxFollowUps).ToList();
-            if (followUps.Count > 0)
-            {
-                reply.SuggestedActions = new SuggestedActions(followUps.Select(CardAction.ImBack).ToList());
-            }
-        }
-
+        ReplyButtons.Add(
+            reply,
+            style,
+            result.Handoff is not null
+                ? [HandoffReply.YesTitle, HandoffReply.NoTitle]
+                : [.. result.FollowUpQuestions.Where(q => !string.IsNullOrWhiteSpace(q)).Take(MaxFollowUps)]);
         return reply;
-    }
-
-    // Web Chat shows suggested actions under the message; in Teams buttons belong in a card.
-    private static void AddHandoffButtons(Activity reply, ReplyStyle style)
-    {
-        var buttons = new[] { CardAction.ImBack(HandoffReply.YesTitle), CardAction.ImBack(HandoffReply.NoTitle) };
-        if (style == ReplyStyle.Teams)
-        {
-            reply.Attachments = [new Attachment(HeroCardContentType) { Content = JsonSerializer.SerializeToElement(new { buttons }, ProtocolJson.Options) }];
-        }
-        else
-        {
-            reply.SuggestedActions = new SuggestedActions(buttons);
-        }
     }
 }

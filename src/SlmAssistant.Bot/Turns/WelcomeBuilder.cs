@@ -30,11 +30,7 @@ public sealed class WelcomeBuilder(IDomainCatalog domains, IOptions<BotOptions> 
 
         var reply = turn.CreateReply(ActivityTypes.Message, text);
         reply.TextFormat = "markdown";
-        var starters = Interleave(covered).Take(MaxStarterQuestions).ToList();
-        if (starters.Count > 0)
-        {
-            reply.SuggestedActions = new SuggestedActions(starters.Select(CardAction.ImBack).ToList());
-        }
+        ReplyButtons.Add(reply, ReplyStyles.For(turn.Activity), [.. Interleave(covered).Take(MaxStarterQuestions)]);
 
         return reply;
     }

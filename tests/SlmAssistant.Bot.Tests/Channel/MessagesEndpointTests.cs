@@ -171,10 +171,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Null(reply.SuggestedActions);
         var card = Assert.Single(reply.Attachments!);
-        Assert.Equal(AnswerActivityBuilder.HeroCardContentType, card.ContentType);
+        Assert.Equal(ReplyButtons.HeroCardContentType, card.ContentType);
         var buttons = card.Content!.Value.GetProperty("buttons").EnumerateArray().ToList();
         Assert.Equal([HandoffReply.YesTitle, HandoffReply.NoTitle], buttons.Select(b => b.GetProperty("title").GetString()));
-        Assert.Equal(["imBack", "imBack"], buttons.Select(b => b.GetProperty("type").GetString()));
+        Assert.Equal([CardAction.MessageBackType, CardAction.MessageBackType], buttons.Select(b => b.GetProperty("type").GetString()));
+        Assert.Equal([HandoffReply.YesTitle, HandoffReply.NoTitle], buttons.Select(b => b.GetProperty("text").GetString()));
     }
 
     [Fact]
