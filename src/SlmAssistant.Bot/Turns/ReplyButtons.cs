@@ -12,6 +12,12 @@ public static class ReplyButtons
 {
     public const string HeroCardContentType = "application/vnd.microsoft.card.hero";
 
+    /// <summary>
+    /// The longest title a Teams hero card button shows whole (measured in the Agents Playground: "How do I refill a
+    /// prescription?" fits, "Can I return opened electronics?" is cut). Longer ones are left out rather than cut.
+    /// </summary>
+    public const int TeamsTitleLength = 31;
+
     public static void Add(Activity reply, ReplyStyle style, IReadOnlyList<string> titles)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -23,7 +29,12 @@ public static class ReplyButtons
 
         if (style == ReplyStyle.Teams)
         {
-            var buttons = titles.Select(CardAction.MessageBack).ToList();
+            var buttons = titles.Where(t => t.Length <= TeamsTitleLength).Select(CardAction.MessageBack).ToList();
+            if (buttons.Count == 0)
+            {
+                return;
+            }
+
             var card = new Attachment(HeroCardContentType) { Content = JsonSerializer.SerializeToElement(new { buttons }, ProtocolJson.Options) };
             reply.Attachments = [.. reply.Attachments ?? [], card];
         }
