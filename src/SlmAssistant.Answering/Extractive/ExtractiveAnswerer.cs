@@ -229,7 +229,7 @@ public sealed partial class ExtractiveAnswerer(
 
         var needsSlot = SlotEvidence.IsCheckable(intent.Slot) && !lead.HoldsSlot;
         var support = candidates
-            .Where(c => c.Hit.Chunk.Id == lead.Hit.Chunk.Id && c.Sentence.Index != lead.Sentence.Index && !c.Is(SentenceTraits.ListIntro))
+            .Where(c => c.Sentence != lead.Sentence && !c.Is(SentenceTraits.ListIntro) && (Settings.SupportFromOtherPassages || c.Hit.Chunk.Id == lead.Hit.Chunk.Id))
             .Where(c => needsSlot ? c.HoldsSlot && c.Score >= lead.Score - (2 * Settings.SupportWithin) : c.Score >= lead.Score - Settings.SupportWithin)
             .MaxBy(c => c.Score);
         if (support is not null)
@@ -237,7 +237,7 @@ public sealed partial class ExtractiveAnswerer(
             chosen.Add(support);
         }
 
-        return [.. chosen.OrderBy(c => c.Sentence.Index)];
+        return [.. chosen.OrderBy(c => c.HitRank == lead.HitRank ? 0 : 1).ThenBy(c => c.Hit.Chunk.Id == lead.Hit.Chunk.Id ? c.Sentence.Index : int.MaxValue)];
     }
 
     /// <summary>Focus words the domain's documents never use, each with the closest word they do use.</summary>

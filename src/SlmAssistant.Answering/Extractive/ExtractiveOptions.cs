@@ -47,9 +47,16 @@ public sealed class ExtractiveOptions
     [Range(0.0, 1.0)]
     public double SynonymSimilarity { get; set; } = 0.8;
 
-    /// <summary>A second sentence joins the lead only when it scores at least the lead's score less this.</summary>
+    /// <summary>
+    /// A second sentence joins the lead only when it scores at least the lead's score less this. Chosen on the validation
+    /// questions with support from any passage of the domain: 0.05 / 0.10 / 0.15 / 0.25 give 57.3 / 58.7 / 60.0 / 60.7%
+    /// fact accuracy at a median of 23 / 29 / 33 / 36 words; 0.15 keeps answers short.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double SupportWithin { get; set; } = 0.1;
+    public double SupportWithin { get; set; } = 0.15;
+
+    /// <summary>Whether the supporting sentence may come from another passage of the domain than the lead's.</summary>
+    public bool SupportFromOtherPassages { get; set; } = true;
 
     /// <summary>Most list items quoted after a sentence that introduces them.</summary>
     [Range(1, 12)]
