@@ -1,5 +1,6 @@
 using SlmAssistant.Routing.Scope;
 using SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Routing.Scope.OutOfScope;
 
 namespace SlmAssistant.Routing.Evaluation;
 
@@ -13,6 +14,11 @@ public sealed record ScopeEvaluationSettings
     public ScopeClassifierSettings Classifier { get; init; } = new() { UseSoftmaxHead = true };
 
     public CalibrationSettings Calibration { get; init; } = new();
+
+    public OutOfScopeMethod Method { get; init; } = OutOfScopeMethod.TrainedDetector;
+
+    /// <summary>Training of the detector (<see cref="OutOfScopeMethod.TrainedDetector"/>).</summary>
+    public HeldOutIntentSettings Detector { get; init; } = new();
 
     /// <summary>Embed exemplars and inputs alike as queries (<see cref="Abstractions.Knowledge.EmbeddingPurpose.ForQuery"/>).</summary>
     public bool EmbedAsQueries { get; init; } = true;

@@ -34,7 +34,7 @@ public sealed class ScopeEvaluator(IEmbeddingGenerator<string, Embedding<float>>
         int correctKept = 0, correct = 0, inScopeRejected = 0, oosRejected = 0;
         for (var i = 0; i < inScope.Rows; i++)
         {
-            var result = model.Classify(inScope.Row(i));
+            var result = model.Classify(inScope.Row(i), test.InScope[i].Text);
             var right = string.Equals(result.Label, test.InScope[i].Label, StringComparison.Ordinal);
             correct += right ? 1 : 0;
             correctKept += right && !result.IsRejected ? 1 : 0;
@@ -43,7 +43,7 @@ public sealed class ScopeEvaluator(IEmbeddingGenerator<string, Embedding<float>>
 
         for (var i = 0; i < outOfScope.Rows; i++)
         {
-            oosRejected += model.Classify(outOfScope.Row(i)).IsRejected ? 1 : 0;
+            oosRejected += model.Classify(outOfScope.Row(i), test.OutOfScope[i].Text).IsRejected ? 1 : 0;
         }
 
         progress?.Report(new ScopeEvaluationProgress(ScopeEvaluationProgress.Scoring, inScope.Rows + outOfScope.Rows, inScope.Rows + outOfScope.Rows));
@@ -76,6 +76,13 @@ public sealed class ScopeEvaluator(IEmbeddingGenerator<string, Embedding<float>>
         var similarity = c.Scoring == LabelScoring.Centroid ? "centroid cosine" : $"top-{c.Neighbours} neighbour cosine";
         var head = c.UseSoftmaxHead ? $" × softmax head probability (T={c.Head.Temperature}, {c.Head.Epochs} epochs)" : "";
         var prefix = settings.EmbedAsQueries ? ", query-prefixed embeddings" : "";
+        if (settings.Method == OutOfScopeMethod.TrainedDetector)
+        {
+            var d = settings.Detector;
+            return $"logistic-regression detector (L2 {d.Regression.L2}) over {similarity}{head} confidence features, trained on {d.Folds} folds of held-out intents{prefix}; " +
+                $"in-scope probability threshold for in-scope accuracy ≥ {settings.Calibration.TargetInScopeAccuracy:0.###} (z={settings.Calibration.ConfidenceZ}) on validation";
+        }
+
         return $"{similarity}{head}{prefix}; threshold for in-scope accuracy ≥ {settings.Calibration.TargetInScopeAccuracy:0.###} (z={settings.Calibration.ConfidenceZ}) on validation";
     }
 }
