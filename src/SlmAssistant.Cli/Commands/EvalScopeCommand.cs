@@ -54,6 +54,10 @@ public sealed class EvalScopeCommand : AsyncCommand<EvalScopeCommand.Settings>
         [Description("TrainedDetector: leave out the lexical features (embedding signals only).")]
         public bool NoWords { get; init; }
 
+        [CommandOption("--oos-negatives")]
+        [Description("TrainedDetector: also learn from the training side's out-of-scope lines (CLINC150 oos_train; --train's when --validation has its own).")]
+        public bool OosNegatives { get; init; }
+
         [CommandOption("--cache <DIR>")]
         [Description("Keep embeddings here between runs.")]
         public string? Cache { get; init; }
@@ -78,7 +82,7 @@ public sealed class EvalScopeCommand : AsyncCommand<EvalScopeCommand.Settings>
         {
             EmbeddingCacheDirectory = settings.Cache,
             Method = settings.Method,
-            Detector = new() { Folds = settings.Folds, UseWords = !settings.NoWords },
+            Detector = new() { Folds = settings.Folds, UseWords = !settings.NoWords, UseOutOfScopeExamples = settings.OosNegatives },
             Calibration = new() { TargetInScopeAccuracy = settings.TargetAccuracy },
         }, cancellationToken: cancellationToken);
         if (settings.Json)

@@ -79,7 +79,9 @@ public sealed class ScopeEvaluator(IEmbeddingGenerator<string, Embedding<float>>
         if (settings.Method == OutOfScopeMethod.TrainedDetector)
         {
             var d = settings.Detector;
-            return $"logistic-regression detector (L2 {d.Regression.L2}) over {similarity}{head} confidence features, trained on {d.Folds} folds of held-out intents{prefix}; " +
+            var words = d.UseWords ? ", Mahalanobis and word-coverage" : " and Mahalanobis";
+            var outside = d.UseOutOfScopeExamples ? " plus the training set's out-of-scope examples" : "";
+            return $"logistic-regression detector (L2 {d.Regression.L2}) over {similarity}{head} confidence{words} features, trained on {d.Folds} folds of held-out intents{outside}{prefix}; " +
                 $"in-scope probability threshold for in-scope accuracy ≥ {settings.Calibration.TargetInScopeAccuracy:0.###} (z={settings.Calibration.ConfidenceZ}) on validation";
         }
 

@@ -41,9 +41,12 @@ public sealed class ScopeTrainer(IEmbeddingGenerator<string, Embedding<float>> g
         {
             progress?.Report(new ScopeEvaluationProgress(ScopeEvaluationProgress.TrainingDetector, 0, 1));
             var texts = settings.Detector.UseWords ? training.Exemplars.Select(e => e.Text).ToList() : null;
+            var outside = settings.Detector.UseOutOfScopeExamples && training.TrainingOutOfScope is { Count: > 0 } known ? known : null;
+            var outsideEmbeddings = outside is null ? null : await embedder.EmbedAsync(outside, ScopeEvaluationProgress.EmbeddingExemplars, cancellationToken);
+            var outsideTexts = texts is null ? null : outside?.Select(o => o.Text).ToList();
             var regression = await Task.Run(
                 () => LogisticRegressionTrainer.Train(
-                    HeldOutIntentTrainer.Collect(exemplars, labels, classifierSettings, settings.Detector, texts, cancellationToken: cancellationToken),
+                    HeldOutIntentTrainer.Collect(exemplars, labels, classifierSettings, settings.Detector, texts, outsideEmbeddings, outsideTexts, cancellationToken),
                     settings.Detector.Regression,
                     cancellationToken: cancellationToken),
                 cancellationToken);

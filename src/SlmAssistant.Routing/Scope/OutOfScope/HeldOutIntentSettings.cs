@@ -18,5 +18,14 @@ public sealed record HeldOutIntentSettings
     /// <summary>Weigh how much of an input's wording the exemplars use (<see cref="LexicalCoverage"/>); needs the input's text.</summary>
     public bool UseWords { get; init; } = true;
 
+    /// <summary>
+    /// Add the training set's real out-of-scope examples, when it has any, to the held-out intents as negatives. Off
+    /// by default: the detector then needs no out-of-scope data at all.
+    /// </summary>
+    public bool UseOutOfScopeExamples { get; init; }
+
+    /// <summary>Share of the out-of-scope class's weight the real out-of-scope examples carry, however few they are.</summary>
+    public double OutOfScopeExampleShare { get; init; } = 0.25;
+
     public LogisticRegressionSettings Regression { get; init; } = new();
 }

@@ -62,6 +62,7 @@ public static class HeldOutIntentTrainer
         }
 
         var table = new FeatureTable(IntentFeatures.Names);
+        var outside = new List<float[]>();
         for (var fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -87,8 +88,17 @@ public static class HeldOutIntentTrainer
 
             for (var i = fold; extraNegatives is not null && i < extraNegatives.Rows; i += folds)
             {
-                table.Add(Features(model, extraNegatives.Row(i), lexicon, extraNegativeTexts?[i]), inScope: false);
+                outside.Add(Features(model, extraNegatives.Row(i), lexicon, extraNegativeTexts?[i]));
             }
+        }
+
+        // Outside negatives are few next to the held-out intents' examples; weigh them to their configured share.
+        var heldOut = table.InScope.Count(inScope => !inScope);
+        var share = Math.Clamp(settings.OutOfScopeExampleShare, 0, 0.99);
+        var weight = outside.Count == 0 || heldOut == 0 ? 1f : (float)(share / (1 - share) * heldOut / outside.Count);
+        foreach (var row in outside)
+        {
+            table.Add(row, inScope: false, weight);
         }
 
         return table;

@@ -62,6 +62,20 @@ public class HeldOutIntentTrainerTests
     }
 
     [Fact]
+    public void OutsideNegativesCarryTheirShareOfTheOutOfScopeWeight()
+    {
+        var (embeddings, labels) = Clusters(intents: 6, perIntent: 12, seed: 1);
+        var (outside, _) = Clusters(intents: 2, perIntent: 10, seed: 9);
+
+        var table = HeldOutIntentTrainer.Collect(embeddings, labels, Classifier, new HeldOutIntentSettings { Folds = 3, OutOfScopeExampleShare = 0.25 }, extraNegatives: outside);
+
+        var negatives = Enumerable.Range(0, table.Count).Where(i => !table.InScope[i]).ToList();
+        var outsideWeight = negatives.Skip(negatives.Count - outside.Rows).Sum(i => table.Weights[i]);
+        var total = negatives.Sum(i => table.Weights[i]);
+        Assert.Equal(0.25, outsideWeight / total, 3);
+    }
+
+    [Fact]
     public void ADetectorTrainedOnHeldOutIntentsScoresAnUnseenIntentBelowAKnownOne()
     {
         // Eight intents: six to train on, two never seen, from the same generator.
