@@ -7,7 +7,8 @@ namespace SlmAssistant.Routing.Evaluation;
 /// <summary>
 /// How a benchmark is run. Defaults (chosen on CLINC150 validation only): exemplars and inputs embedded with the
 /// query prefix (symmetric; +4 points accuracy over plain embeddings for arctic-embed-xs), top-5 neighbour
-/// similarity times a softmax head's probability, threshold for ≥ 90% in-scope accuracy.
+/// similarity times a softmax head's probability, the threshold on a held-out-intent detector's in-scope probability
+/// (<see cref="OutOfScopeMethod.TrainedDetector"/>) for ≥ 90% in-scope accuracy.
 /// </summary>
 public sealed record ScopeEvaluationSettings
 {

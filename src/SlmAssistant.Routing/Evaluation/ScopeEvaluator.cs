@@ -12,6 +12,8 @@ namespace SlmAssistant.Routing.Evaluation;
 /// CLINC150 validation (arctic-embed-xs, chosen there, never on test): top-5 neighbour similarity alone reaches
 /// 90.2% accuracy before any rejection, the centroid 91.5%, a softmax head 95.2%; the product of head probability
 /// (T = 2) and top-5 similarity separates out-of-scope inputs best (AUROC 0.966 vs 0.948 for similarity alone).
+/// The default <see cref="OutOfScopeMethod.TrainedDetector"/> thresholds a detector's in-scope probability instead
+/// (docs/scope-routing.md): at ≥ 0.93 in-scope accuracy, CLINC150 test OOS recall 76.8% against 70.8%.
 /// </remarks>
 public sealed class ScopeEvaluator(IEmbeddingGenerator<string, Embedding<float>> generator)
 {
