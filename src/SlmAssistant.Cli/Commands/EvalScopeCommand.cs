@@ -35,6 +35,29 @@ public sealed class EvalScopeCommand : AsyncCommand<EvalScopeCommand.Settings>
         [DefaultValue(ScopeBenchmark.DefaultOosLabel)]
         public string OosLabel { get; init; } = ScopeBenchmark.DefaultOosLabel;
 
+        [CommandOption("--method <METHOD>")]
+        [Description("TrainedDetector (default: a logistic regression trained on held-out intents) or ScoreThreshold (similarity × head probability, as before).")]
+        [DefaultValue(OutOfScopeMethod.TrainedDetector)]
+        public OutOfScopeMethod Method { get; init; } = OutOfScopeMethod.TrainedDetector;
+
+        [CommandOption("--target-accuracy <SHARE>")]
+        [Description("In-scope accuracy the operating point must keep on validation (Wilson lower bound, one-sided 95%).")]
+        [DefaultValue(0.90)]
+        public double TargetAccuracy { get; init; } = 0.90;
+
+        [CommandOption("--folds <N>")]
+        [Description("TrainedDetector: folds of held-out intents (each fold's classifier is trained without 1/N of the intents).")]
+        [DefaultValue(5)]
+        public int Folds { get; init; } = 5;
+
+        [CommandOption("--no-words")]
+        [Description("TrainedDetector: leave out the lexical features (embedding signals only).")]
+        public bool NoWords { get; init; }
+
+        [CommandOption("--oos-negatives")]
+        [Description("TrainedDetector: also learn from the training side's out-of-scope lines (CLINC150 oos_train; --train's when --validation has its own).")]
+        public bool OosNegatives { get; init; }
+
         [CommandOption("--cache <DIR>")]
         [Description("Keep embeddings here between runs.")]
         public string? Cache { get; init; }
@@ -55,7 +78,13 @@ public sealed class EvalScopeCommand : AsyncCommand<EvalScopeCommand.Settings>
             : ScopeBenchmark.FromFiles(settings.Train!, settings.Test!, settings.Validation, settings.OosLabel);
         await using var services = CliServices.Create(dataDirectory: null);
         var evaluator = new ScopeEvaluator(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-        var report = await evaluator.EvaluateAsync(benchmark, new ScopeEvaluationSettings { EmbeddingCacheDirectory = settings.Cache }, cancellationToken: cancellationToken);
+        var report = await evaluator.EvaluateAsync(benchmark, new ScopeEvaluationSettings
+        {
+            EmbeddingCacheDirectory = settings.Cache,
+            Method = settings.Method,
+            Detector = new() { Folds = settings.Folds, UseWords = !settings.NoWords, UseOutOfScopeExamples = settings.OosNegatives },
+            Calibration = new() { TargetInScopeAccuracy = settings.TargetAccuracy },
+        }, cancellationToken: cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(report);

@@ -9,13 +9,16 @@ public sealed record ScopeBenchmark(string Name, ScopeTrainingSet Training, Scop
 
     public const double DefaultHoldoutFraction = 0.15;
 
-    /// <summary>CLINC150 as published: train → exemplars (oos_train unused), val + oos_val → calibration, test + oos_test → report.</summary>
+    /// <summary>
+    /// CLINC150 as published: train → exemplars, val + oos_val → calibration, test + oos_test → report; oos_train is
+    /// offered to a trained detector, which uses it only when told to.
+    /// </summary>
     public static ScopeBenchmark FromClinc150(Clinc150Data data)
     {
         ArgumentNullException.ThrowIfNull(data);
         return new ScopeBenchmark(
             "clinc150",
-            new ScopeTrainingSet(data.Train, data.Validation, data.OosValidation),
+            new ScopeTrainingSet(data.Train, data.Validation, data.OosValidation, data.OosTrain),
             new ScopeTestSet(data.Test, data.OosTest));
     }
 
@@ -23,7 +26,8 @@ public sealed record ScopeBenchmark(string Name, ScopeTrainingSet Training, Scop
     /// Generic labelled files (JSONL or CSV, see <see cref="LabeledTextFile"/>). Lines labelled
     /// <paramref name="oosLabel"/> are never exemplars. Calibration data, in order of preference: the validation
     /// file's lines; otherwise a stratified <paramref name="holdoutFraction"/> of each training label (labels with a
-    /// single example keep it). Calibration out-of-scope lines: the validation file's, else the training file's.
+    /// single example keep it). Calibration out-of-scope lines: the validation file's, else the training file's; when
+    /// the validation file has its own, the training file's are offered to a trained detector instead.
     /// </summary>
     public static ScopeBenchmark FromFiles(
         string trainPath,
@@ -57,12 +61,14 @@ public sealed record ScopeBenchmark(string Name, ScopeTrainingSet Training, Scop
         IReadOnlyList<LabeledText> exemplars;
         IReadOnlyList<LabeledText> validationInScope;
         IReadOnlyList<LabeledText> validationOos;
+        IReadOnlyList<LabeledText>? trainingOos = null;
         if (validation is not null)
         {
             exemplars = trainInScope;
             validationInScope = validation.Where(v => !IsOos(v)).ToList();
             var listedOos = validation.Where(IsOos).ToList();
             validationOos = listedOos.Count > 0 ? listedOos : trainOos;
+            trainingOos = listedOos.Count > 0 && trainOos.Count > 0 ? trainOos : null;
         }
         else
         {
@@ -72,7 +78,7 @@ public sealed record ScopeBenchmark(string Name, ScopeTrainingSet Training, Scop
 
         return new ScopeBenchmark(
             name,
-            new ScopeTrainingSet(exemplars, validationInScope, validationOos),
+            new ScopeTrainingSet(exemplars, validationInScope, validationOos, trainingOos),
             new ScopeTestSet(test.Where(t => !IsOos(t)).ToList(), test.Where(IsOos).ToList()));
     }
 }

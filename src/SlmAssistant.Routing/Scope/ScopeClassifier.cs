@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using SlmAssistant.Routing.Scope.OutOfScope;
 
 namespace SlmAssistant.Routing.Scope;
 
@@ -13,9 +14,11 @@ public sealed class ScopeClassifier
     private readonly int[] _labelStarts;
     private readonly EmbeddingMatrix? _centroids;
     private readonly SoftmaxHead? _head;
+    private readonly GaussianDensity? _gaussian;
 
-    private ScopeClassifier(string[] labels, EmbeddingMatrix exemplars, int[] labelStarts, ScopeClassifierSettings settings, SoftmaxHead? head)
+    private ScopeClassifier(string[] labels, EmbeddingMatrix exemplars, int[] labelStarts, ScopeClassifierSettings settings, SoftmaxHead? head, GaussianDensity? gaussian)
     {
+        _gaussian = gaussian;
         Labels = labels;
         _exemplars = exemplars;
         _labelStarts = labelStarts;
@@ -77,7 +80,14 @@ public sealed class ScopeClassifier
             head = SoftmaxHead.Train(grouped, rowLabels, names.Length, settings.Head, headTrainingLoss, cancellationToken);
         }
 
-        return new ScopeClassifier(names, grouped, starts, settings, head);
+        GaussianDensity? gaussian = null;
+        if (settings.UseGaussian)
+        {
+            var rowLabels = order.Select(i => index[labels[i]]).ToArray();
+            gaussian = GaussianDensity.Fit(grouped, rowLabels, names.Length, settings.GaussianShrinkage);
+        }
+
+        return new ScopeClassifier(names, grouped, starts, settings, head, gaussian);
     }
 
     /// <summary>Scores every label for a (not necessarily normalised) input embedding and applies the rule.</summary>
@@ -127,6 +137,34 @@ public sealed class ScopeClassifier
             margin,
             rule.Rejects(scores[best], margin),
             scores);
+    }
+
+    /// <summary>
+    /// The raw signals behind <see cref="Classify"/>: every label's similarity, the head's logits (null without a
+    /// head) and the cosine of the single nearest exemplar, for a trained out-of-scope detector to weigh.
+    /// </summary>
+    public LabelEvidence Evidence(ReadOnlySpan<float> embedding)
+    {
+        var input = Normalised(embedding);
+        var similarities = LabelSimilarities(input);
+        float[]? logits = null;
+        if (_head is not null)
+        {
+            logits = new float[Labels.Count];
+            _head.Logits(input, logits);
+        }
+
+        var all = new float[_exemplars.Rows];
+        _exemplars.Multiply(input, all);
+        float[]? distances = null;
+        var background = 0f;
+        if (_gaussian is not null)
+        {
+            distances = new float[Labels.Count];
+            background = _gaussian.Distances(input, distances);
+        }
+
+        return new LabelEvidence(similarities, logits, all.Length == 0 ? 0 : TensorPrimitives.Max(all), _head?.Temperature ?? 1, distances, background);
     }
 
     private float[] Normalised(ReadOnlySpan<float> embedding)

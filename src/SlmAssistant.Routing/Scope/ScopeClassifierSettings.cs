@@ -16,4 +16,10 @@ public sealed record ScopeClassifierSettings
     public bool UseSoftmaxHead { get; init; }
 
     public SoftmaxHeadSettings Head { get; init; } = new();
+
+    /// <summary>Fit tied-covariance Gaussians per label, for Mahalanobis distances in <see cref="ScopeClassifier.Evidence"/>.</summary>
+    public bool UseGaussian { get; init; }
+
+    /// <summary>Shrinkage of the Gaussians' shared covariance towards its mean variance.</summary>
+    public double GaussianShrinkage { get; init; } = 0.1;
 }

@@ -92,6 +92,9 @@ public sealed class SoftmaxHead
         return new SoftmaxHead(weights, bias, d, settings.Temperature);
     }
 
+    /// <summary>Writes the untempered logits (w·x + b) of every label into <paramref name="destination"/>.</summary>
+    public void Logits(ReadOnlySpan<float> input, Span<float> destination) => Logits(_weights, _bias, Dimensions, input, destination[..Labels]);
+
     /// <summary>Writes the tempered softmax probabilities of every label into <paramref name="destination"/>.</summary>
     public void Probabilities(ReadOnlySpan<float> input, Span<float> destination)
     {

@@ -39,6 +39,18 @@ public class ScopeBenchmarkTests
     }
 
     [Fact]
+    public void WhenTheValidationFileHasItsOwnOutOfScopeLinesTheTrainingFilesAreOfferedToTheDetector()
+    {
+        var withOwn = ScopeBenchmark.FromLists("t", Train, [new("x", "billing")], [new("v", "billing"), new("sing me a song", "oos")]);
+        var withoutOwn = ScopeBenchmark.FromLists("t", Train, [new("x", "billing")], [new("v", "billing")]);
+
+        Assert.Equal(["sing me a song"], withOwn.Training.ValidationOutOfScope.Select(t => t.Text));
+        Assert.Equal(["tell me a joke", "what's the weather"], withOwn.Training.TrainingOutOfScope!.Select(t => t.Text));
+        Assert.Null(withoutOwn.Training.TrainingOutOfScope);
+        Assert.Equal(2, withoutOwn.Training.ValidationOutOfScope.Count);
+    }
+
+    [Fact]
     public void AValidationFileReplacesTheHoldOut()
     {
         IReadOnlyList<LabeledText> validation = [new("v1", "billing"), new("v2", "none")];

@@ -81,6 +81,25 @@ public class ScopeEvaluatorTests
         Assert.Equal(first.CalibrationCurve, second.CalibrationCurve);
     }
 
+    [Fact]
+    public async Task TheTrainedDetectorScoresUnrelatedQuestionsBelowShopQuestions()
+    {
+        var generator = PackageArcticEmbeddingGenerator.Shared;
+        var model = await new ScopeTrainer(generator).TrainAsync(Training, Settings with { Method = OutOfScopeMethod.TrainedDetector });
+        string[] related = ["is my bill due this week", "track my delivery", "return window for shoes"];
+        string[] unrelated = ["who discovered penicillin", "recommend a hiking trail", "what's the weather on mars"];
+
+        var scores = new Dictionary<string, double>();
+        foreach (var text in related.Concat(unrelated))
+        {
+            var embedding = (await generator.GenerateAsync([text], Abstractions.Knowledge.EmbeddingPurpose.ForQuery()))[0].Vector;
+            scores[text] = model.Classify(embedding.Span, text).Score;
+        }
+
+        Assert.NotNull(model.Detector);
+        Assert.True(unrelated.Max(t => scores[t]) < related.Min(t => scores[t]), string.Join(", ", scores.Select(p => $"{p.Key} {p.Value:F3}")));
+    }
+
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
