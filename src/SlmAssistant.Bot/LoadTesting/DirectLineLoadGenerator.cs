@@ -10,34 +10,52 @@ using Activity = SlmAssistant.Bot.Protocol.Activity;
 namespace SlmAssistant.Bot.LoadTesting;
 
 /// <summary>
-/// The chat benchmark: many Direct Line conversations at once, each asking its next question as soon as the last one
-/// was answered, its replies read from the conversation's WebSocket as Web Chat would. Latency runs from posting a
-/// question to the bot's answer message arriving on the stream.
+/// The chat benchmark: many Direct Line conversations at once, their replies read from each conversation's WebSocket
+/// as Web Chat would. Closed loop: each conversation asks its next question once the last was answered and its think
+/// time has passed. Open loop: questions arrive at a fixed mean rate over the conversations, answered or not. Latency
+/// runs from a question's post (closed) or its scheduled arrival (open) to the bot's answer message on the stream.
 /// </summary>
 public sealed class DirectLineLoadGenerator(HttpClient http)
 {
     private readonly ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
+    private long _questions;
 
     public async Task<DirectLineLoadResult> RunAsync(DirectLineLoadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Conversations, 1);
         _errors.Clear();
+        _questions = 0;
+        if (options.ArrivalRate is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "The arrival rate must be positive.");
+        }
+
         var latencies = new LatencyRecorder();
         await using var memory = options.ServerProcessId is { } pid ? new MemorySampler(pid, options.MemorySampleInterval) : null;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Duration);
 
         var clock = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, options.Conversations)
-            .Select(i => ConverseAsync(options, i, latencies, deadline.Token))
-            .ToList();
-        await Task.WhenAll(workers);
+        if (options.ArrivalRate is { } rate)
+        {
+            await RunOpenLoopAsync(options, rate, latencies, deadline.Token);
+        }
+        else
+        {
+            var workers = Enumerable.Range(0, options.Conversations)
+                .Select(i => ConverseAsync(options, i, latencies, deadline.Token))
+                .ToList();
+            await Task.WhenAll(workers);
+        }
+
         clock.Stop();
         cancellationToken.ThrowIfCancellationRequested();
 
         var replies = latencies.Count;
         return new DirectLineLoadResult(
+            options.ArrivalRate is null ? "closed" : "open",
             options.Conversations,
+            Interlocked.Read(ref _questions),
             clock.Elapsed,
             replies,
             _errors.Values.Sum(),
@@ -77,12 +95,20 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
         var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>(StringComparer.Ordinal);
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(deadline);
         var reading = ReadRepliesAsync(socket, replies, stopReading.Token);
+        var random = new Random(options.Seed + index);
         try
         {
+            // The first question comes after a think time too, so conversations do not all start at once.
             for (var turn = 0; !deadline.IsCancellationRequested; turn++)
             {
+                if (options.ThinkTime > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.ThinkTime * (0.5 + random.NextDouble()), deadline);
+                }
+
                 var question = options.Questions[(index + turn) % options.Questions.Count];
                 var sentAt = Stopwatch.GetTimestamp();
+                Interlocked.Increment(ref _questions);
                 var id = await PostAsync(options, conversation, question, deadline);
                 var reply = replies.GetOrAdd(id, _ => NewCompletion());
                 var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
@@ -94,6 +120,105 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
         {
             await stopReading.CancelAsync();
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>
+    /// Starts every conversation and its stream, then schedules questions at exponential intervals (mean 1/rate),
+    /// each to the next conversation in turn; a question unanswered within the reply timeout is an error.
+    /// </summary>
+    private async Task RunOpenLoopAsync(DirectLineLoadOptions options, double rate, LatencyRecorder latencies, CancellationToken deadline)
+    {
+        var streams = new List<OpenConversation>();
+        try
+        {
+            foreach (var batch in Enumerable.Range(0, options.Conversations).Chunk(20))
+            {
+                streams.AddRange(await Task.WhenAll(batch.Select(_ => OpenAsync(options, deadline))));
+            }
+
+            var random = new Random(options.Seed);
+            var pending = new List<Task>();
+            var start = Stopwatch.GetTimestamp();
+            var due = 0.0;
+            for (var n = 0; !deadline.IsCancellationRequested; n++)
+            {
+                due += -Math.Log(1 - random.NextDouble()) / rate;
+                var wait = TimeSpan.FromSeconds(due) - Stopwatch.GetElapsedTime(start);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, deadline).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
+                if (deadline.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var scheduledAt = start + (long)(due * Stopwatch.Frequency);
+                var stream = streams[n % streams.Count];
+                pending.Add(AskAsync(options, stream, options.Questions[n % options.Questions.Count], scheduledAt, latencies, deadline));
+                pending.RemoveAll(t => t.IsCompleted);
+            }
+
+            await Task.WhenAll(pending);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task AskAsync(
+        DirectLineLoadOptions options, OpenConversation stream, string question, long scheduledAt, LatencyRecorder latencies, CancellationToken deadline)
+    {
+        try
+        {
+            Interlocked.Increment(ref _questions);
+            var id = await PostAsync(options, stream.Conversation, question, deadline);
+            var reply = stream.Replies.GetOrAdd(id, _ => NewCompletion());
+            var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
+            latencies.Record(Stopwatch.GetElapsedTime(scheduledAt, answeredAt));
+            stream.Replies.TryRemove(id, out _);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or InvalidOperationException)
+        {
+            Count(ex is TimeoutException ? "reply timeout" : ex.GetType().Name);
+        }
+    }
+
+    private async Task<OpenConversation> OpenAsync(DirectLineLoadOptions options, CancellationToken cancellationToken)
+    {
+        var conversation = await StartAsync(options, cancellationToken);
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(conversation.StreamUrl!), cancellationToken);
+        var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>(StringComparer.Ordinal);
+        var stop = new CancellationTokenSource();
+        return new OpenConversation(conversation, socket, replies, stop, ReadRepliesAsync(socket, replies, stop.Token));
+    }
+
+    private sealed record OpenConversation(
+        DirectLineConversation Conversation,
+        ClientWebSocket Socket,
+        ConcurrentDictionary<string, TaskCompletionSource<long>> Replies,
+        CancellationTokenSource Stop,
+        Task Reading) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Stop.CancelAsync();
+            await Reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            Socket.Dispose();
+            Stop.Dispose();
         }
     }
 

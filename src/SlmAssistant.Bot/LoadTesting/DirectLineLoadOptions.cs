@@ -13,6 +13,22 @@ public sealed record DirectLineLoadOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Closed loop: how long a conversation's customer "reads" an answer before asking the next question (each pause
+    /// drawn uniformly between half and one and a half of it, so conversations do not march in step). Zero: at once.
+    /// </summary>
+    public TimeSpan ThinkTime { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Open loop: questions arrive at this mean rate per second (Poisson arrivals spread over the conversations),
+    /// whether or not earlier ones were answered, and latency runs from each question's scheduled time, so a slow
+    /// server cannot hide its backlog. Null: closed loop.
+    /// </summary>
+    public double? ArrivalRate { get; init; }
+
+    /// <summary>Seed of the think-time and arrival draws, so runs are comparable.</summary>
+    public int Seed { get; init; } = 17;
+
     /// <summary>How long a question may wait for its answer before it counts as an error.</summary>
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

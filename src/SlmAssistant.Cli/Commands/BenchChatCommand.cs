@@ -7,7 +7,8 @@ using Spectre.Console.Cli;
 namespace SlmAssistant.Cli.Commands;
 
 /// <summary>
-/// Load benchmark of the bot channel: N concurrent Direct Line conversations against a running server for a while;
+/// Load benchmark of the bot channel: N concurrent Direct Line conversations against a running server for a while,
+/// closed loop (with an optional think time) or open loop (--rate);
 /// messages/s, reply latency percentiles, errors, and the server's peak memory (when its process id is given).
 /// </summary>
 public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
@@ -30,6 +31,15 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
         [DefaultValue(60)]
         public int Seconds { get; init; } = 60;
 
+        [CommandOption("--think-time <SECONDS>")]
+        [Description("Closed loop: seconds a customer pauses between an answer and the next question (drawn from half to 1.5 times it).")]
+        [DefaultValue(0.0)]
+        public double ThinkTime { get; init; }
+
+        [CommandOption("--rate <PER_SECOND>")]
+        [Description("Open loop: questions arrive at this mean rate (Poisson), answered or not; latency from the scheduled arrival.")]
+        public double? Rate { get; init; }
+
         [CommandOption("--server-pid <PID>")]
         [Description("Process id of the server, to sample its peak memory.")]
         public int? ServerPid { get; init; }
@@ -38,9 +48,12 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
         public bool Json { get; init; }
 
         public override ValidationResult Validate() =>
-            Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.IsLoopback
-                ? ValidationResult.Success()
-                : ValidationResult.Error("--url must be a loopback address: load is only ever sent to this machine");
+            !Uri.TryCreate(Url, UriKind.Absolute, out var uri) || !uri.IsLoopback
+                ? ValidationResult.Error("--url must be a loopback address: load is only ever sent to this machine")
+                : ThinkTime < 0 ? ValidationResult.Error("--think-time cannot be negative")
+                : Rate is <= 0 ? ValidationResult.Error("--rate must be positive")
+                : Rate is not null && ThinkTime > 0 ? ValidationResult.Error("--think-time is for the closed loop; --rate runs an open loop")
+                : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -53,6 +66,8 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
                 Secret = settings.Secret,
                 Conversations = settings.Conversations,
                 Duration = TimeSpan.FromSeconds(settings.Seconds),
+                ThinkTime = TimeSpan.FromSeconds(settings.ThinkTime),
+                ArrivalRate = settings.Rate,
                 ServerProcessId = settings.ServerPid,
             },
             cancellationToken);
@@ -64,7 +79,7 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
         {
             var memory = result.PeakServerMemoryBytes is long bytes ? $"{bytes / (1024.0 * 1024.0):F0} MB" : "not sampled (--server-pid)";
             AnsiConsole.MarkupLine(
-                $"{result.Conversations} conversations for {result.Elapsed.TotalSeconds:F0} s: {result.Replies} replies " +
+                $"{result.Mode} loop, {result.Conversations} conversations for {result.Elapsed.TotalSeconds:F0} s: {result.Questions} questions, {result.Replies} replies " +
                 $"({result.RepliesPerSecond:F1}/s), p50 {result.P50Latency.TotalMilliseconds:F0} ms, p95 {result.P95Latency.TotalMilliseconds:F0} ms, " +
                 $"max {result.MaxLatency.TotalMilliseconds:F0} ms, errors {result.Errors}, server peak memory {memory}");
         }

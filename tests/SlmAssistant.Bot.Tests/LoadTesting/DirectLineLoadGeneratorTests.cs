@@ -29,6 +29,51 @@ public class DirectLineLoadGeneratorTests
     }
 
     [Fact]
+    public async Task WithAThinkTimeEachConversationAsksAboutOnceAPause()
+    {
+        await using var host = await BotTestHost.StartAsync(new ScriptedAnswerService { Deltas = ["Electronics can be returned."] });
+        using var http = new HttpClient();
+
+        var result = await new DirectLineLoadGenerator(http).RunAsync(new DirectLineLoadOptions
+        {
+            BaseAddress = host.BaseAddress,
+            Secret = BotTestHost.DirectLineSecret,
+            Conversations = 4,
+            Duration = TimeSpan.FromSeconds(3),
+            ThinkTime = TimeSpan.FromSeconds(1),
+        });
+
+        // Pauses of 0.5-1.5 s over 3 s: 1 to 6 questions a conversation, far fewer than without pauses.
+        Assert.Equal("closed", result.Mode);
+        Assert.Equal(0, result.Errors);
+        Assert.InRange(result.Questions, 4, 24);
+        Assert.InRange(result.Replies, 4, result.Questions);
+    }
+
+    [Fact]
+    public async Task AnOpenLoopAsksAtTheRateWhetherOrNotAnswersCame()
+    {
+        await using var host = await BotTestHost.StartAsync(new ScriptedAnswerService { Deltas = ["Electronics can be returned."] });
+        using var http = new HttpClient();
+
+        var result = await new DirectLineLoadGenerator(http).RunAsync(new DirectLineLoadOptions
+        {
+            BaseAddress = host.BaseAddress,
+            Secret = BotTestHost.DirectLineSecret,
+            Conversations = 3,
+            Duration = TimeSpan.FromSeconds(3),
+            ArrivalRate = 20,
+        });
+
+        // About 20/s once the conversations are open: a Poisson count far from the closed loop's hundreds.
+        Assert.Equal("open", result.Mode);
+        Assert.Equal(0, result.Errors);
+        Assert.InRange(result.Questions, 15, 90);
+        Assert.True(result.Replies >= result.Questions - 5, $"{result.Replies} of {result.Questions}");
+        Assert.True(result.P95Latency > TimeSpan.Zero);
+    }
+
+    [Fact]
     public void PercentilesAreNearestRank()
     {
         var recorder = new LatencyRecorder();
