@@ -23,6 +23,13 @@ public sealed class EmbeddingOptions
     [Range(8, ArcticXsModel.MaxTokens)]
     public int MaxTokens { get; set; } = ArcticXsModel.MaxTokens;
 
+    /// <summary>
+    /// Query vectors remembered (a turn's question is embedded once for retrieval, routing and composition; starters
+    /// and repeated questions are not embedded again); 0 keeps only the latest, e.g. to benchmark distinct questions.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int QueryCacheCapacity { get; set; } = 1024;
+
     /// <summary>Threads one model call may use; 0 means one per processor.</summary>
     [Range(0, 256)]
     public int IntraOpThreads { get; set; }

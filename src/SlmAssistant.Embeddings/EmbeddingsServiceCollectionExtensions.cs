@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Documents;
 using SlmAssistant.Embeddings.Generation;
 using SlmAssistant.Embeddings.Model;
@@ -21,7 +22,9 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddSingleton(_ => WordPieceTokenizer.CreateArcticXs());
         services.AddSingleton<ITokenCounter>(sp => sp.GetRequiredService<WordPieceTokenizer>());
         services.AddSingleton<ArcticEmbeddingGenerator>();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new QueryEmbeddingCache(sp.GetRequiredService<ArcticEmbeddingGenerator>()));
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new QueryEmbeddingCache(
+            sp.GetRequiredService<ArcticEmbeddingGenerator>(),
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.QueryCacheCapacity));
         return services;
     }
 }

@@ -40,6 +40,10 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
         [Description("Open loop: questions arrive at this mean rate (Poisson), answered or not; latency from the scheduled arrival.")]
         public double? Rate { get; init; }
 
+        [CommandOption("--questions <FILE>")]
+        [Description("Questions to ask in turn: a text file (one per line) or JSONL with a \"question\" field (e.g. tests/eval/medical.jsonl). Default: four sample questions.")]
+        public string? Questions { get; init; }
+
         [CommandOption("--server-pid <PID>")]
         [Description("Process id of the server, to sample its peak memory.")]
         public int? ServerPid { get; init; }
@@ -53,17 +57,25 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
                 : ThinkTime < 0 ? ValidationResult.Error("--think-time cannot be negative")
                 : Rate is <= 0 ? ValidationResult.Error("--rate must be positive")
                 : Rate is not null && ThinkTime > 0 ? ValidationResult.Error("--think-time is for the closed loop; --rate runs an open loop")
+                : Questions is not null && !File.Exists(Questions) ? ValidationResult.Error($"--questions: {Questions} does not exist")
                 : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var defaults = new DirectLineLoadOptions { BaseAddress = new Uri(settings.Url), Secret = settings.Secret };
+        var questions = settings.Questions is null ? defaults.Questions : await ReadQuestionsAsync(settings.Questions, cancellationToken);
+        if (questions.Count == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]{settings.Questions} holds no question.[/]");
+            return 1;
+        }
+
         var result = await new DirectLineLoadGenerator(http).RunAsync(
-            new DirectLineLoadOptions
+            defaults with
             {
-                BaseAddress = new Uri(settings.Url),
-                Secret = settings.Secret,
+                Questions = questions,
                 Conversations = settings.Conversations,
                 Duration = TimeSpan.FromSeconds(settings.Seconds),
                 ThinkTime = TimeSpan.FromSeconds(settings.ThinkTime),
@@ -85,5 +97,32 @@ public sealed class BenchChatCommand : AsyncCommand<BenchChatCommand.Settings>
         }
 
         return 0;
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadQuestionsAsync(string path, CancellationToken cancellationToken)
+    {
+        var questions = new List<string>();
+        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+        {
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!text.StartsWith('{'))
+            {
+                questions.Add(text);
+                continue;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(text);
+            if (json.RootElement.TryGetProperty("question", out var question) && question.GetString() is { Length: > 0 } value)
+            {
+                questions.Add(value);
+            }
+        }
+
+        return questions;
     }
 }

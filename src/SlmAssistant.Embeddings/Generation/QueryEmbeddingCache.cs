@@ -7,11 +7,15 @@ namespace SlmAssistant.Embeddings.Generation;
 /// <summary>
 /// Remembers the vectors of recent queries, so one turn embeds its question once although retrieval, routing and
 /// answer composition each ask for it. Only single query-purpose requests are cached (passages are embedded in
-/// batches at ingestion and never repeat); the oldest entries go first once <see cref="Capacity"/> is reached.
+/// batches at ingestion and never repeat); the oldest entries go first once <paramref name="capacity"/> is reached.
+/// A capacity of 0 keeps only the latest question (a lone turn still embeds its question once).
 /// </summary>
-public sealed class QueryEmbeddingCache(IEmbeddingGenerator<string, Embedding<float>> inner) : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class QueryEmbeddingCache(IEmbeddingGenerator<string, Embedding<float>> inner, int capacity = QueryEmbeddingCache.DefaultCapacity)
+    : IEmbeddingGenerator<string, Embedding<float>>
 {
-    public const int Capacity = 1024;
+    public const int DefaultCapacity = 1024;
+
+    private int Capacity => Math.Max(capacity, 1);
 
     private readonly ConcurrentDictionary<string, Embedding<float>> _vectors = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
