@@ -60,7 +60,8 @@ public sealed partial class ExtractiveAnswerer(
             : [];
         var verdict = Answerability.Judge(lead, chosen, intent, unknown, Settings);
         var composed = Compose(chosen, intent);
-        var ranked = candidates.OrderByDescending(c => c.Score).Take(RankedKept).ToList();
+        // Only a trace (the playground, eval sweeps) reads the ranking: an answer alone does not sort for it.
+        IReadOnlyList<SentenceCandidate> ranked = Tracing.AnswerTrace.Current is null ? [] : candidates.OrderByDescending(c => c.Score).Take(RankedKept).ToList();
         return verdict.Answerable
             ? composed with { Intent = intent, Lead = lead, Ranked = ranked, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Reason = verdict.Reason }
             : ExtractiveAnswer.None(intent, verdict.Reason) with { Lead = lead, Ranked = ranked, Unknown = unknown, OutOfVocabulary = outOfVocabulary, Withheld = composed.Text };

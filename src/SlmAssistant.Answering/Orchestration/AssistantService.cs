@@ -17,7 +17,7 @@ namespace SlmAssistant.Answering.Orchestration;
 /// reply when the cloud is off or fails); emergencies get a fixed safety message and never reach any model. Every turn
 /// is recorded in the cost ledger.
 /// </summary>
-public sealed class AssistantService(
+public sealed partial class AssistantService(
     AnswerService knowledge,
     IAnswerRouter router,
     CloudEscalator escalator,
@@ -95,13 +95,8 @@ public sealed class AssistantService(
             return request;
         }
 
-        var text = redaction.Text;
-        foreach (var placeholder in redaction.Placeholders.Keys)
-        {
-            // "My SSN is [SSN_1]," goes as a whole: the label says as little about the question as the value.
-            text = Regex.Replace(text, $@"(\b(my|our|the)\s+(\w+\s+){{0,3}}(is|are|was|=|:)\s*)?{Regex.Escape(placeholder)}\s*[,;.]?", " ", RegexOptions.IgnoreCase);
-        }
-
+        // "My SSN is [SSN_1]," goes as a whole: the label says as little about the question as the value.
+        var text = LabelledPlaceholder().Replace(redaction.Text, " ");
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return text.Any(char.IsLetterOrDigit) ? request with { Question = text } : request;
     }
@@ -162,4 +157,8 @@ public sealed class AssistantService(
             logger.LogError(ex, "Could not record the answer in the ledger");
         }
     }
+
+    // A redactor placeholder ("[SSN_1]", "[CARDDETAIL_2]") with the "my … is" that introduces it.
+    [GeneratedRegex(@"(\b(my|our|the)\s+(\w+\s+){0,3}(is|are|was|=|:)\s*)?\[[A-Z]+_\d+\]\s*[,;.]?", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledPlaceholder();
 }

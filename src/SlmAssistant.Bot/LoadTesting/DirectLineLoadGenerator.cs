@@ -89,37 +89,19 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
 
     private async Task RunConversationAsync(DirectLineLoadOptions options, int index, LatencyRecorder latencies, CancellationToken deadline)
     {
-        var conversation = await StartAsync(options, deadline);
-        using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri(conversation.StreamUrl!), deadline);
-        var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>(StringComparer.Ordinal);
-        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(deadline);
-        var reading = ReadRepliesAsync(socket, replies, stopReading.Token);
+        await using var stream = await OpenAsync(options, deadline);
         var random = new Random(options.Seed + index);
-        try
-        {
-            // The first question comes after a think time too, so conversations do not all start at once.
-            for (var turn = 0; !deadline.IsCancellationRequested; turn++)
-            {
-                if (options.ThinkTime > TimeSpan.Zero)
-                {
-                    await Task.Delay(options.ThinkTime * (0.5 + random.NextDouble()), deadline);
-                }
 
-                var question = options.Questions[(index + turn) % options.Questions.Count];
-                var sentAt = Stopwatch.GetTimestamp();
-                Interlocked.Increment(ref _questions);
-                var id = await PostAsync(options, conversation, question, deadline);
-                var reply = replies.GetOrAdd(id, _ => NewCompletion());
-                var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
-                latencies.Record(Stopwatch.GetElapsedTime(sentAt, answeredAt));
-                replies.TryRemove(id, out _);
-            }
-        }
-        finally
+        // The first question comes after a think time too, so conversations do not all start at once.
+        for (var turn = 0; !deadline.IsCancellationRequested; turn++)
         {
-            await stopReading.CancelAsync();
-            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (options.ThinkTime > TimeSpan.Zero)
+            {
+                await Task.Delay(options.ThinkTime * (0.5 + random.NextDouble()), deadline);
+            }
+
+            var question = options.Questions[(index + turn) % options.Questions.Count];
+            await AskOnceAsync(options, stream, question, Stopwatch.GetTimestamp(), latencies, deadline);
         }
     }
 
@@ -180,12 +162,7 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
     {
         try
         {
-            Interlocked.Increment(ref _questions);
-            var id = await PostAsync(options, stream.Conversation, question, deadline);
-            var reply = stream.Replies.GetOrAdd(id, _ => NewCompletion());
-            var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
-            latencies.Record(Stopwatch.GetElapsedTime(scheduledAt, answeredAt));
-            stream.Replies.TryRemove(id, out _);
+            await AskOnceAsync(options, stream, question, scheduledAt, latencies, deadline);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -196,11 +173,33 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
         }
     }
 
+    /// <summary>Posts a question and records the time from <paramref name="startedAt"/> to its answer on the stream.</summary>
+    private async Task AskOnceAsync(
+        DirectLineLoadOptions options, OpenConversation stream, string question, long startedAt, LatencyRecorder latencies, CancellationToken deadline)
+    {
+        Interlocked.Increment(ref _questions);
+        var id = await PostAsync(options, stream.Conversation, question, deadline);
+        var reply = stream.Replies.GetOrAdd(id, _ => NewCompletion());
+        var answeredAt = await reply.Task.WaitAsync(options.ReplyTimeout, deadline);
+        latencies.Record(Stopwatch.GetElapsedTime(startedAt, answeredAt));
+        stream.Replies.TryRemove(id, out _);
+    }
+
+    /// <summary>Starts a conversation and connects its stream, whose replies are read until it is disposed.</summary>
     private async Task<OpenConversation> OpenAsync(DirectLineLoadOptions options, CancellationToken cancellationToken)
     {
         var conversation = await StartAsync(options, cancellationToken);
         var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri(conversation.StreamUrl!), cancellationToken);
+        try
+        {
+            await socket.ConnectAsync(new Uri(conversation.StreamUrl!), cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
         var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>(StringComparer.Ordinal);
         var stop = new CancellationTokenSource();
         return new OpenConversation(conversation, socket, replies, stop, ReadRepliesAsync(socket, replies, stop.Token));
