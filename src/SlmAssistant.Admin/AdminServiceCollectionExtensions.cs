@@ -10,6 +10,7 @@ using SlmAssistant.Admin.Features.Playground;
 using SlmAssistant.Admin.Features.SignIn;
 using SlmAssistant.Admin.Features.Upload;
 using SlmAssistant.Admin.Infrastructure;
+using SlmAssistant.Storage;
 
 namespace SlmAssistant.Admin;
 
@@ -17,17 +18,18 @@ public static class AdminServiceCollectionExtensions
 {
     /// <summary>
     /// The admin console: pages, API, sign-in (cookie + X-Api-Key), the persistent upload queue and its worker, the
-    /// audit log and the conversation/analytics readers. Options: "Admin" (<see cref="AdminOptions"/>) and
-    /// "Knowledge:DataDirectory". The host provides what the console manages: IKnowledgeStore, IIngestionJournal and
-    /// IngestionPipeline (AddSlmIngestion with its embedding generator); IKnowledgeSearch and IAnswerService are used
-    /// by the playground when registered.
+    /// audit log and the analytics reader. Options: "Admin" (<see cref="AdminOptions"/>) and
+    /// "Knowledge:DataDirectory". The host provides what the console manages and reads: IKnowledgeStore, IIngestionJournal
+    /// and IngestionPipeline (AddSlmIngestion with its embedding generator), IAnswerLedger (AddSlmEscalation) and
+    /// IConversationHistory (AddSlmConversations); IKnowledgeSearch and IAnswerService are used by the playground when
+    /// registered.
     /// </summary>
     public static IServiceCollection AddSlmAdmin(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>());
-        services.AddOptions<KnowledgeDataOptions>().BindConfiguration(KnowledgeDataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSlmStorage();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<AdminDatabase>();
@@ -48,8 +50,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<DocumentCommands>();
         services.AddScoped<PlaygroundService>();
-        services.TryAddSingleton<IConversationReader, SqliteConversationReader>();
-        services.TryAddSingleton<IAnalyticsReader, SqliteAnalyticsReader>();
+        services.TryAddSingleton<IAnalyticsReader, AnalyticsReader>();
 
         services.AddProblemDetails();
         services.AddAntiforgery();

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Conversations;
 using SlmAssistant.Bot.Api;
 using SlmAssistant.Bot.Auth;
 using SlmAssistant.Bot.Channel;
-using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Conversations;
 using SlmAssistant.Bot.DirectLine;
+using SlmAssistant.Bot.Handoff;
 using SlmAssistant.Bot.Turns;
 using SlmAssistant.Bot.Widget;
+using SlmAssistant.Storage;
 
 namespace SlmAssistant.Bot;
 
@@ -22,13 +24,11 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddSlmConversations(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ConversationStoreOptions>()
-            .BindConfiguration(ConversationStoreOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSlmStorage();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationDatabase>();
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
+        services.TryAddSingleton<IConversationHistory, SqliteConversationHistory>();
         services.TryAddSingleton<ApiConversations>();
         return services;
     }

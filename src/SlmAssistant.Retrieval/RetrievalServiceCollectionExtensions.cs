@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Retrieval.Search;
 using SlmAssistant.Retrieval.Store;
+using SlmAssistant.Storage;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval;
 
@@ -17,6 +19,7 @@ public static class RetrievalServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlmRetrieval(this IServiceCollection services)
     {
+        services.AddSlmStorage();
         services.AddOptions<KnowledgeStoreOptions>()
             .BindConfiguration(KnowledgeStoreOptions.SectionName)
             .ValidateDataAnnotations()
@@ -25,7 +28,7 @@ public static class RetrievalServiceCollectionExtensions
             .BindConfiguration(HybridSearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<SqliteKnowledgeStore>();
+        services.AddSingleton(sp => new SqliteKnowledgeStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<KnowledgeStoreOptions>>()));
         services.AddSingleton<IKnowledgeStore>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());
         services.AddSingleton<IIngestionJournal>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());
         services.AddSingleton<IKnowledgeVocabulary>(sp => sp.GetRequiredService<SqliteKnowledgeStore>());

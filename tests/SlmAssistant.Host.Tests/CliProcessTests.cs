@@ -67,7 +67,7 @@ public sealed class CliProcessTests : IDisposable
     }
 
     // The CLI is built with the test project (a project reference); take the build of the same configuration.
-    private static string CliAssembly()
+    internal static string CliAssembly()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var path = Path.Combine(RepositoryPaths.Root, "src", "SlmAssistant.Cli", "bin", configuration, "net10.0", "slm.dll");

@@ -20,11 +20,11 @@ public static class SciFactBenchmark
         var split = args.Text("split") ?? "test";
         var dataset = BeirDataset.Load(data, split);
         var databaseDirectory = args.Text("db") ?? Path.Combine(Path.GetTempPath(), "slm-benchmarks", "scifact");
-        var storeOptions = StoreOptions(args, databaseDirectory);
-        Console.WriteLine($"scifact: {dataset.Corpus.Count} documents, {dataset.Queries.Count} {split} queries, store {storeOptions.DatabasePath}");
+        var storeOptions = StoreOptions(args);
+        Console.WriteLine($"scifact: {dataset.Corpus.Count} documents, {dataset.Queries.Count} {split} queries, store {databaseDirectory}");
 
         using var generator = new ArcticEmbeddingGenerator(WordPieceTokenizer.CreateArcticXs(), Options.Create(new EmbeddingOptions()));
-        using var store = new SqliteKnowledgeStore(Options.Create(storeOptions));
+        using var store = SqliteKnowledgeStore.Open(databaseDirectory, storeOptions);
         var indexed = (await store.ListDocumentsAsync()).Count;
         if (indexed != dataset.Corpus.Count || args.Flag("reindex"))
         {
@@ -50,9 +50,8 @@ public static class SciFactBenchmark
         Console.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
     }
 
-    public static KnowledgeStoreOptions StoreOptions(BenchmarkArguments args, string directory) => new()
+    public static KnowledgeStoreOptions StoreOptions(BenchmarkArguments args) => new()
     {
-        DataDirectory = directory,
         TitleWeight = args.Number("title-weight", new KnowledgeStoreOptions().TitleWeight),
         TextWeight = args.Number("text-weight", new KnowledgeStoreOptions().TextWeight),
     };

@@ -8,6 +8,7 @@ using SlmAssistant.Embeddings.Generation;
 using SlmAssistant.Embeddings.Model;
 using SlmAssistant.Retrieval.Search;
 using SlmAssistant.Retrieval.Store;
+using SlmAssistant.Storage;
 
 namespace SlmAssistant.Benchmarks.Commands;
 
@@ -25,24 +26,24 @@ public static class SearchBenchmark
         using var generator = new ArcticEmbeddingGenerator(WordPieceTokenizer.CreateArcticXs(), Options.Create(new EmbeddingOptions()));
         foreach (var size in sizes)
         {
-            var options = new KnowledgeStoreOptions { DataDirectory = Path.Combine(root, $"synthetic-{size}") };
-            if (!await HasChunksAsync(options, size))
+            var directory = Path.Combine(root, $"synthetic-{size}");
+            if (!await HasChunksAsync(directory, size))
             {
-                Console.WriteLine($"search: building a store of {size} chunks in {options.DataDirectory}");
-                using var building = new SqliteKnowledgeStore(Options.Create(options));
+                Console.WriteLine($"search: building a store of {size} chunks in {directory}");
+                using var building = SqliteKnowledgeStore.Open(directory);
                 await SyntheticStore.BuildAsync(building, size, ArcticXsModel.Dimensions);
             }
 
-            using var store = new SqliteKnowledgeStore(Options.Create(options));
+            using var store = SqliteKnowledgeStore.Open(directory);
             await MeasureAsync(store, generator, size, queries);
         }
     }
 
-    private static async Task<bool> HasChunksAsync(KnowledgeStoreOptions options, int size)
+    private static async Task<bool> HasChunksAsync(string directory, int size)
     {
-        if (File.Exists(options.DatabasePath))
+        if (File.Exists(Path.Combine(directory, DataDirectoryOptions.DatabaseFileName)))
         {
-            using (var existing = new SqliteKnowledgeStore(Options.Create(options)))
+            using (var existing = SqliteKnowledgeStore.Open(directory))
             {
                 if (await existing.CountChunksAsync() == size)
                 {
@@ -50,7 +51,7 @@ public static class SearchBenchmark
                 }
             }
 
-            foreach (var file in Directory.GetFiles(options.DataDirectory, KnowledgeStoreOptions.DatabaseFileName + "*"))
+            foreach (var file in Directory.GetFiles(directory, DataDirectoryOptions.DatabaseFileName + "*"))
             {
                 File.Delete(file);
             }

@@ -41,7 +41,7 @@ public static class TuneCommand
         var bestKeyword = -1.0;
         foreach (var title in TitleWeights)
         {
-            using var store = new SqliteKnowledgeStore(Options.Create(new KnowledgeStoreOptions { DataDirectory = directory, TitleWeight = title }));
+            using var store = SqliteKnowledgeStore.Open(directory, new KnowledgeStoreOptions { TitleWeight = title });
             var lists = await Task.WhenAll(dataset.Queries.Select(q => store.KeywordSearchAsync(q.Text, SearchFilter.None, Depths.Max())));
             var ndcg = Mean(dataset, lists, (hits, _) => hits);
             Console.WriteLine($"  keyword title weight {title,4}: nDCG@10 {ndcg:F4}");
@@ -51,7 +51,7 @@ public static class TuneCommand
             }
         }
 
-        using var vectorStore = new SqliteKnowledgeStore(Options.Create(new KnowledgeStoreOptions { DataDirectory = directory }));
+        using var vectorStore = SqliteKnowledgeStore.Open(directory);
         var vector = new IReadOnlyList<ScoredChunk>[dataset.Queries.Count];
         for (var i = 0; i < vector.Length; i++)
         {

@@ -1,3 +1,5 @@
+using SlmAssistant.Storage.Sqlite;
+
 namespace SlmAssistant.Admin.Infrastructure;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace SlmAssistant.Admin.Infrastructure;
 /// </summary>
 internal static class AdminSchema
 {
-    public const string Sql = """
+    private const string First = """
         CREATE TABLE IF NOT EXISTS admin_ingestion_queue (
             id TEXT PRIMARY KEY,
             kind TEXT NOT NULL,
@@ -41,4 +43,7 @@ internal static class AdminSchema
         );
         CREATE INDEX IF NOT EXISTS ix_admin_audit_at ON admin_audit (at);
         """;
+
+    /// <summary>Migration 1 kept its IF NOT EXISTS: files from builds before versioning already hold these tables.</summary>
+    public static SqliteSchema Schema { get; } = new("admin", [First]);
 }

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Domains;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Answering.Conversation;
 using SlmAssistant.Routing.Cloud;
-using SlmAssistant.Routing.Ledger;
 
 namespace SlmAssistant.Answering.Orchestration;
 
@@ -21,7 +21,7 @@ public sealed partial class AssistantService(
     AnswerService knowledge,
     IAnswerRouter router,
     CloudEscalator escalator,
-    AnswerLedger ledger,
+    IAnswerLedger ledger,
     IDomainCatalog domains,
     IPiiRedactor redactor,
     TimeProvider time,

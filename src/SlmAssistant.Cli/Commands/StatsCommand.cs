@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Cli.Infrastructure;
-using SlmAssistant.Routing.Ledger;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +12,7 @@ public sealed class StatsCommand : AsyncCommand<StoreSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Create(settings.Data);
-        var stats = await services.GetRequiredService<AnswerLedger>().GetStatsAsync(cancellationToken: cancellationToken);
+        var stats = await services.GetRequiredService<IAnswerLedger>().GetStatsAsync(cancellationToken: cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(stats);

@@ -2,16 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SlmAssistant.Retrieval.Store;
 
-/// <summary>Where the knowledge store lives and how its keyword and vector search rank.</summary>
+/// <summary>How the knowledge store's keyword and vector search rank (where it lives: Storage's DataDirectoryOptions).</summary>
 public sealed class KnowledgeStoreOptions
 {
     public const string SectionName = "Knowledge";
-
-    public const string DatabaseFileName = "knowledge.db";
-
-    /// <summary>Folder of <see cref="DatabaseFileName"/>, relative to the working directory unless absolute; created if missing.</summary>
-    [Required]
-    public string DataDirectory { get; set; } = "data";
 
     /// <summary>BM25 weight of a match in a chunk's document title (1.5 was best on the SciFact train split, from 0.5 to 5).</summary>
     [Range(0.0, 100.0)]
@@ -28,6 +22,4 @@ public sealed class KnowledgeStoreOptions
     /// <summary>Stores with at least this many vectors are scanned on all cores at once.</summary>
     [Range(1, int.MaxValue)]
     public int ParallelScanThreshold { get; set; } = 16_384;
-
-    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), DatabaseFileName);
 }

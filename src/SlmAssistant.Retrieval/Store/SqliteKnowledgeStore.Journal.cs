@@ -1,4 +1,5 @@
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -10,7 +11,7 @@ public sealed partial class SqliteKnowledgeStore
     public async Task RecordAsync(IngestionEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             $"""
             INSERT INTO ingestion_journal ({JournalColumns}) VALUES ($source, $hash, $step, $error, $updated)
@@ -34,7 +35,7 @@ public sealed partial class SqliteKnowledgeStore
 
     private async Task<IReadOnlyList<IngestionEntry>> ReadJournalAsync(string clause, string? source, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command($"SELECT {JournalColumns} FROM ingestion_journal {clause}", null, ("$source", source));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<IngestionEntry>();

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Retrieval.Store.Vectors;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -18,7 +19,7 @@ public sealed partial class SqliteKnowledgeStore
             return [];
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var conditions = StoreRows.FilterConditions(filter, command);
         // The user's words are matched in the text columns only; a domain filter also narrows the match inside FTS5
@@ -95,7 +96,7 @@ public sealed partial class SqliteKnowledgeStore
             return [];
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {StoreRows.ChunkColumns} FROM chunks c JOIN documents d ON d.id = c.document_id " +
             "WHERE c.seq IN (SELECT value FROM json_each($seqs))");
@@ -117,7 +118,7 @@ public sealed partial class SqliteKnowledgeStore
     private async Task<VectorIndex> GetCurrentIndexAsync(CancellationToken cancellationToken)
     {
         long generation;
-        await using (var connection = await _database.OpenAsync(cancellationToken))
+        await using (var connection = await OpenAsync(cancellationToken))
         {
             generation = await ReadGenerationAsync(connection, null, cancellationToken);
         }
@@ -147,7 +148,7 @@ public sealed partial class SqliteKnowledgeStore
 
     private async Task<VectorIndex> LoadIndexAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         // One read transaction: the generation, documents and vectors come from the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
         var generation = await ReadGenerationAsync(connection, transaction, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -17,7 +18,7 @@ public sealed partial class SqliteKnowledgeStore
             return new Dictionary<string, IReadOnlyList<KnowledgeSentence>>();
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var names = new StringBuilder();
         var i = 0;

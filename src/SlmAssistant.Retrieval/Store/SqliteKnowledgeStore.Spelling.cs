@@ -1,4 +1,5 @@
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -46,7 +47,7 @@ public sealed partial class SqliteKnowledgeStore
     private async Task<SpellingVocabulary> SpellingAsync(CancellationToken cancellationToken)
     {
         long generation;
-        await using (var connection = await _database.OpenAsync(cancellationToken))
+        await using (var connection = await OpenAsync(cancellationToken))
         {
             generation = await ReadGenerationAsync(connection, null, cancellationToken);
         }
@@ -64,7 +65,7 @@ public sealed partial class SqliteKnowledgeStore
                 return loaded;
             }
 
-            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: true);
             var snapshot = await ReadGenerationAsync(connection, transaction, cancellationToken);
             var texts = new List<(string, string)>();

@@ -1,4 +1,5 @@
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -17,7 +18,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeVocabulary
             return found;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH $match)";
         var match = command.Parameters.Add("$match", Microsoft.Data.Sqlite.SqliteType.Text);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Retrieval.Store.Vectors;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Retrieval.Store.Vectors;
+using SlmAssistant.Storage;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
 
@@ -13,20 +15,25 @@ namespace SlmAssistant.Retrieval.Store;
 /// </summary>
 public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJournal, IDisposable
 {
-    private readonly StoreDatabase _database;
+    private readonly SqliteDatabase _database;
     private readonly KnowledgeStoreOptions _options;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _indexLoadLock = new(1, 1);
     private VectorIndex? _index;
 
-    public SqliteKnowledgeStore(IOptions<KnowledgeStoreOptions> options)
+    public SqliteKnowledgeStore(SqliteDatabase database, IOptions<KnowledgeStoreOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
+        _database = database;
         _options = options.Value;
-        _database = new StoreDatabase(_options.DatabasePath);
     }
 
     public string DatabasePath => _database.Path;
+
+    /// <summary>A store of its own in <paramref name="dataDirectory"/>'s embedded database (tools and benchmarks; the host composes it).</summary>
+    public static SqliteKnowledgeStore Open(string dataDirectory, KnowledgeStoreOptions? options = null) =>
+        new(new SqliteDatabase(Path.Combine(dataDirectory, DataDirectoryOptions.DatabaseFileName)), Options.Create(options ?? new KnowledgeStoreOptions()));
 
     public async Task<KnowledgeDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
         (await QueryDocumentsAsync("d.id = $id", cancellationToken, ("$id", documentId))).SingleOrDefault();
@@ -36,7 +43,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
 
     public async Task<IReadOnlyList<KnowledgeDocument>> ListDocumentsAsync(SearchFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var conditions = StoreRows.FilterConditions(filter ?? SearchFilter.None, command);
         command.CommandText = $"SELECT {StoreRows.DocumentColumns} FROM documents d WHERE {conditions} ORDER BY d.source";
@@ -45,7 +52,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
 
     public async Task<IReadOnlyList<KnowledgeChunk>> GetChunksAsync(string documentId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {StoreRows.ChunkColumns}, c.embedding FROM chunks c JOIN documents d ON d.id = c.document_id " +
             "WHERE c.document_id = $id ORDER BY c.idx", null, ("$id", documentId));
@@ -61,7 +68,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
 
     public async Task<int> CountChunksAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         return await connection.ScalarAsync<int>("SELECT count(*) FROM chunks", cancellationToken);
     }
 
@@ -73,7 +80,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await EnsureDimensionsAsync(connection, transaction, chunks, cancellationToken);
             var before = await ReadGenerationAsync(connection, transaction, cancellationToken);
@@ -95,7 +102,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var before = await ReadGenerationAsync(connection, transaction, cancellationToken);
             var removed = await DeleteDocumentRowsAsync(connection, transaction, documentId, source: null, cancellationToken);
@@ -114,6 +121,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
             _writeLock.Release();
         }
     }
+
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(StoreSchema.Schema, cancellationToken);
 
     public void Dispose()
     {
@@ -144,7 +153,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
     private async Task<IReadOnlyList<KnowledgeDocument>> QueryDocumentsAsync(
         string condition, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {StoreRows.DocumentColumns} FROM documents d WHERE {condition}", null, parameters);
         return await ReadDocumentsAsync(command, cancellationToken);

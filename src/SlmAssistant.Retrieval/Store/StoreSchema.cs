@@ -1,12 +1,16 @@
+using SlmAssistant.Storage.Sqlite;
+
 namespace SlmAssistant.Retrieval.Store;
 
 /// <summary>
-/// The database schema as an ordered list of migrations; <c>schema_version</c> records how many have run.
+/// The store's tables as an ordered list of migrations (owner "knowledge" in <c>schema_versions</c>; builds before
+/// that kept the count in <c>schema_version</c>, taken over on first open).
 /// The keyword index is an external-content FTS5 table over <c>chunks</c>, kept in step by triggers, so a delete
 /// or replace of chunks (cascades included) always updates it in the same transaction.
 /// </summary>
 internal static class StoreSchema
 {
+
     public static IReadOnlyList<string> Migrations { get; } =
     [
         """
@@ -87,4 +91,7 @@ internal static class StoreSchema
         ) WITHOUT ROWID;
         """,
     ];
+
+    // After Migrations: static initializers run in order.
+    public static SqliteSchema Schema { get; } = new("knowledge", Migrations, LegacyVersionTable: "schema_version");
 }

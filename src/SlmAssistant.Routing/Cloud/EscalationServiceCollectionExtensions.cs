@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Routing.Cloud.Audit;
 using SlmAssistant.Routing.Cloud.Filters;
 using SlmAssistant.Routing.Cloud.Resilience;
 using SlmAssistant.Routing.Ledger;
 using SlmAssistant.Routing.Redaction;
+using SlmAssistant.Storage;
 
 namespace SlmAssistant.Routing.Cloud;
 
@@ -22,6 +24,7 @@ public static class EscalationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlmEscalation(this IServiceCollection services)
     {
+        services.AddSlmStorage();
         services.AddOptions<EscalationOptions>()
             .BindConfiguration(EscalationOptions.SectionName)
             .ValidateDataAnnotations()
@@ -29,9 +32,6 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>());
         services.AddOptions<LedgerOptions>()
             .BindConfiguration(LedgerOptions.SectionName)
-            .Configure<IConfiguration>((ledger, configuration) =>
-                ledger.DataDirectory = configuration.GetSection(LedgerOptions.KnowledgeSectionName)[nameof(LedgerOptions.DataDirectory)]
-                    ?? ledger.DataDirectory)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -40,6 +40,7 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<LedgerDatabase>();
         services.TryAddSingleton<CostEstimator>();
         services.TryAddSingleton<AnswerLedger>();
+        services.TryAddSingleton<IAnswerLedger>(sp => sp.GetRequiredService<AnswerLedger>());
         services.TryAddSingleton<IEscalationAuditTrail, SqliteEscalationAuditTrail>();
 
         services.AddHttpClient(CloudServiceKeys.HttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan)

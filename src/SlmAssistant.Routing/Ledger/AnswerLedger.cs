@@ -2,11 +2,12 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 
 namespace SlmAssistant.Routing.Ledger;
 
 /// <summary>Records every answered turn (route, mode, tokens, latency, cost) in knowledge.db and sums them up.</summary>
-public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, IOptions<LedgerOptions> options, TimeProvider time)
+public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, IOptions<LedgerOptions> options, TimeProvider time) : IAnswerLedger
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -44,7 +45,6 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
         return new LedgerEntry(id, now, turn.Route, turn.Mode, turn.Domain, usage, estimated, latencyMs, cost, allCloud, hash, question);
     }
 
-    /// <summary>Totals and per-day rows, over everything or since <paramref name="since"/>.</summary>
     public async Task<LedgerStats> GetStatsAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -70,7 +70,6 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
         return LedgerStatsRow.Summarize(rows);
     }
 
-    /// <summary>The latest <paramref name="count"/> entries, newest first.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> GetRecentAsync(int count = 50, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Routing.Cloud;
 
 namespace SlmAssistant.Routing.Ledger;

@@ -1,3 +1,5 @@
+using SlmAssistant.Storage.Sqlite;
+
 namespace SlmAssistant.Routing.Ledger;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace SlmAssistant.Routing.Ledger;
 /// </summary>
 internal static class LedgerSchema
 {
-    public const string Sql = """
+    private const string First = """
         CREATE TABLE IF NOT EXISTS answer_ledger (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             timestamp_utc TEXT NOT NULL,
@@ -39,4 +41,7 @@ internal static class LedgerSchema
             output_tokens INTEGER NULL
         );
         """;
+
+    /// <summary>Migration 1 kept its IF NOT EXISTS: files from builds before versioning already hold these tables.</summary>
+    public static SqliteSchema Schema { get; } = new("ledger", [First]);
 }

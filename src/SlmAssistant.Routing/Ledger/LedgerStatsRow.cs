@@ -1,4 +1,5 @@
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 
 namespace SlmAssistant.Routing.Ledger;
 

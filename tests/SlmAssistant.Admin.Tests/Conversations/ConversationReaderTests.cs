@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Conversations;
 using SlmAssistant.Admin.Features.Conversations;
 using SlmAssistant.Admin.Tests.Support;
 

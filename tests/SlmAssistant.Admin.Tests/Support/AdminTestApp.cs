@@ -8,9 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Admin.Features.SignIn;
 using SlmAssistant.Answering;
+using SlmAssistant.Bot;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Ingestion;
 using SlmAssistant.Retrieval;
+using SlmAssistant.Routing.Cloud;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Admin.Tests.Support;
@@ -76,6 +78,8 @@ public sealed class AdminTestApp : IAsyncDisposable
         builder.Services.AddSlmRetrieval();
         builder.Services.AddSlmIngestion();
         builder.Services.AddSlmAnswering();
+        builder.Services.AddSlmEscalation();
+        builder.Services.AddSlmConversations();
         builder.Services.AddSlmAdmin();
         configureServices?.Invoke(builder.Services);
 

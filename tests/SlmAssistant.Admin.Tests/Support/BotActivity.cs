@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Bot.Conversations;
 using SlmAssistant.Bot.Protocol;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
+using SlmAssistant.Storage;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Admin.Tests.Support;
 
@@ -21,13 +24,13 @@ public sealed class BotActivity
     public BotActivity(string dataDirectory, DateTimeOffset now)
     {
         _time = new SettableTime(now);
-        _store = new SqliteConversationStore(
-            new ConversationDatabase(Options.Create(new ConversationStoreOptions { DataDirectory = dataDirectory })), _time);
-        var ledger = Options.Create(new LedgerOptions { DataDirectory = dataDirectory, StoreQuestions = true });
+        var database = new SqliteDatabase(Path.Combine(dataDirectory, DataDirectoryOptions.DatabaseFileName));
+        _store = new SqliteConversationStore(new ConversationDatabase(database), _time);
+        var ledger = Options.Create(new LedgerOptions { StoreQuestions = true });
         // Cloud turns priced like the all-cloud reference (0.15/0.60 per million), so the saving is exactly what the
         // local answers would have cost in the cloud.
         var escalation = Options.Create(new EscalationOptions { InputPricePerMillion = 0.15m, OutputPricePerMillion = 0.60m });
-        _ledger = new AnswerLedger(new LedgerDatabase(ledger), new CostEstimator(escalation, ledger), ledger, _time);
+        _ledger = new AnswerLedger(new LedgerDatabase(database), new CostEstimator(escalation, ledger), ledger, _time);
     }
 
     /// <summary>The demo data set: two weeks of ledger turns and three conversations, one disliked, two unanswered.</summary>

@@ -38,7 +38,7 @@ public sealed class RetrievalServiceCollectionExtensionsTests : IDisposable
         Assert.True(Assert.IsType<HybridKnowledgeSearch>(search).IsVectorSearchEnabled);
         Assert.Equal(30, host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HybridSearchOptions>>().Value.RrfK);
         Assert.Equal(0, await store.CountChunksAsync());
-        Assert.True(File.Exists(Path.Combine(_directory, KnowledgeStoreOptions.DatabaseFileName)));
+        Assert.True(File.Exists(Path.Combine(_directory, Storage.DataDirectoryOptions.DatabaseFileName)));
         await host.StopAsync();
     }
 

@@ -164,22 +164,22 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     {
         await _temp.Store.CountChunksAsync();
 
-        Assert.Equal(Path.Combine(_temp.Options.DataDirectory, "knowledge.db"), _temp.Store.DatabasePath);
+        Assert.Equal(Path.Combine(_temp.DataDirectory, "knowledge.db"), _temp.Store.DatabasePath);
         Assert.True(File.Exists(_temp.Store.DatabasePath));
         await using var connection = new SqliteConnection($"Data Source={_temp.Store.DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
-        command.CommandText = "SELECT version FROM schema_version";
+        command.CommandText = "SELECT version FROM schema_versions WHERE owner = 'knowledge'";
         Assert.Equal((long)Retrieval.Store.StoreSchema.Migrations.Count, await command.ExecuteScalarAsync());
     }
 
     [Fact]
     public async Task AStoreOfTheFirstSchemaIsMigratedAndKeepsItsDocuments()
     {
-        Directory.CreateDirectory(_temp.Options.DataDirectory);
-        var path = Path.Combine(_temp.Options.DataDirectory, "knowledge.db");
+        Directory.CreateDirectory(_temp.DataDirectory);
+        var path = Path.Combine(_temp.DataDirectory, "knowledge.db");
         await using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await old.OpenAsync();
@@ -211,8 +211,7 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
         var blocker = Path.Combine(_temp.Directory, "blocked");
         Directory.CreateDirectory(_temp.Directory);
         await File.WriteAllTextAsync(blocker, "a file where the data folder should go");
-        using var store = new Retrieval.Store.SqliteKnowledgeStore(
-            Microsoft.Extensions.Options.Options.Create(new Retrieval.Store.KnowledgeStoreOptions { DataDirectory = Path.Combine(blocker, "data") }));
+        using var store = Retrieval.Store.SqliteKnowledgeStore.Open(Path.Combine(blocker, "data"));
 
         await Assert.ThrowsAnyAsync<IOException>(() => store.CountChunksAsync());
         File.Delete(blocker);

@@ -9,19 +9,22 @@ public sealed class TempStore : IDisposable
     public TempStore(Action<KnowledgeStoreOptions>? configure = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "slm-retrieval-tests", Guid.NewGuid().ToString("N"));
-        Options = new KnowledgeStoreOptions { DataDirectory = Path.Combine(Directory, "data") };
+        DataDirectory = Path.Combine(Directory, "data");
+        Options = new KnowledgeStoreOptions();
         configure?.Invoke(Options);
         Store = Open();
     }
 
     public string Directory { get; }
 
+    public string DataDirectory { get; }
+
     public KnowledgeStoreOptions Options { get; }
 
     public SqliteKnowledgeStore Store { get; }
 
     /// <summary>Another store over the same file, as a second process would have.</summary>
-    public SqliteKnowledgeStore Open() => new(Microsoft.Extensions.Options.Options.Create(Options));
+    public SqliteKnowledgeStore Open() => SqliteKnowledgeStore.Open(DataDirectory, Options);
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Routing.Ledger;
 
 namespace SlmAssistant.Routing.Tests.Ledger;

@@ -1,4 +1,5 @@
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Routing.Ledger;
 
 namespace SlmAssistant.Routing.Tests.Ledger;

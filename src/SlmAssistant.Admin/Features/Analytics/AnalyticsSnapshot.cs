@@ -1,3 +1,5 @@
+using SlmAssistant.Abstractions.Conversations;
+
 namespace SlmAssistant.Admin.Features.Analytics;
 
 /// <summary>

@@ -1,6 +1,6 @@
 namespace SlmAssistant.Admin.Features.Analytics;
 
 /// <param name="Day">UTC day.</param>
-/// <param name="Local">Answered on this machine (route local or smalltalk).</param>
-/// <param name="Escalated">Sent to the cloud model or handed to a person.</param>
+/// <param name="Local">Never left this machine: every route but cloud (the ledger's one rule, LedgerStats.OnMachine).</param>
+/// <param name="Escalated">Sent to the cloud model.</param>
 public sealed record DailyQuestions(DateOnly Day, int Total, int Local, int Escalated);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using SlmAssistant.Admin.Infrastructure;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Admin.Features.Audit;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using SlmAssistant.Abstractions.Conversations;
 
 namespace SlmAssistant.Admin.Features.Conversations;
 
@@ -16,9 +17,9 @@ public static class ConversationEndpoints
     }
 
     public static async Task<Ok<IReadOnlyList<ConversationSummary>>> ListAsync(
-        int? take, string? feedback, IConversationReader reader, CancellationToken cancellationToken) =>
+        int? take, string? feedback, IConversationHistory reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.ListAsync(take ?? 100, feedback, cancellationToken));
 
-    public static async Task<Results<Ok<ConversationTranscript>, NotFound>> GetAsync(string id, IConversationReader reader, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<ConversationTranscript>, NotFound>> GetAsync(string id, IConversationHistory reader, CancellationToken cancellationToken) =>
         await reader.GetAsync(id, cancellationToken) is { } transcript ? TypedResults.Ok(transcript) : TypedResults.NotFound();
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Admin.Infrastructure;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Admin.Features.Upload;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Storage;
 
 namespace SlmAssistant.Admin.Features.Upload;
 
@@ -8,7 +9,7 @@ namespace SlmAssistant.Admin.Features.Upload;
 /// Keeps uploaded bytes under &lt;DataDirectory&gt;/uploads/&lt;random id&gt;. Ids are 32 hex digits made here; any
 /// other id is refused, so nothing a client sends can name a path.
 /// </summary>
-public sealed partial class UploadStorage(IOptions<KnowledgeDataOptions> options)
+public sealed partial class UploadStorage(IOptions<DataDirectoryOptions> options)
 {
     public string Root { get; } = options.Value.UploadsPath;
 

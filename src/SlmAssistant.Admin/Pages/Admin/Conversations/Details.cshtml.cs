@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SlmAssistant.Abstractions.Conversations;
 using SlmAssistant.Admin.Features.Conversations;
 
 namespace SlmAssistant.Admin.Pages.Admin.Conversations;
 
-public sealed class DetailsModel(IConversationReader reader) : PageModel
+public sealed class DetailsModel(IConversationHistory reader) : PageModel
 {
     public ConversationTranscript? Transcript { get; private set; }
 

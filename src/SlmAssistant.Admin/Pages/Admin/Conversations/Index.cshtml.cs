@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SlmAssistant.Abstractions.Conversations;
 using SlmAssistant.Admin.Features.Conversations;
 
 namespace SlmAssistant.Admin.Pages.Admin.Conversations;
 
-public sealed class IndexModel(IConversationReader reader) : PageModel
+public sealed class IndexModel(IConversationHistory reader) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Feedback { get; set; }
@@ -15,7 +16,7 @@ public sealed class IndexModel(IConversationReader reader) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        IsAvailable = await reader.IsAvailableAsync(cancellationToken);
+        IsAvailable = await reader.HasAnyAsync(cancellationToken);
         Conversations = IsAvailable ? await reader.ListAsync(200, Feedback, cancellationToken) : [];
     }
 }

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Ledger;
+namespace SlmAssistant.Abstractions.Ledger;
 
 /// <summary>One UTC day of the ledger. Costs are US dollars.</summary>
 public sealed record LedgerDayStats(
@@ -13,4 +13,7 @@ public sealed record LedgerDayStats(
     decimal AllCloudSpend)
 {
     public decimal Savings => AllCloudSpend - Spend;
+
+    /// <summary>Turns that never left this machine: everything but <see cref="Cloud"/> (see <see cref="LedgerStats.OnMachine"/>).</summary>
+    public int OnMachine => Total - Cloud;
 }

@@ -1,3 +1,3 @@
-namespace SlmAssistant.Admin.Features.Conversations;
+namespace SlmAssistant.Abstractions.Conversations;
 
 public sealed record ConversationTranscript(ConversationSummary Summary, IReadOnlyList<ConversationMessage> Messages);

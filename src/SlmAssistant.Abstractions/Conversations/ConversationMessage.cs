@@ -1,4 +1,4 @@
-namespace SlmAssistant.Admin.Features.Conversations;
+namespace SlmAssistant.Abstractions.Conversations;
 
 /// <summary>One message of a transcript; the answer fields are set on the bot's messages.</summary>
 /// <param name="Id">The bot's watermark: the message's position in its conversation.</param>

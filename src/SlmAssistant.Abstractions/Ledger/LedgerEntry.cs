@@ -1,6 +1,6 @@
 using SlmAssistant.Abstractions.Answers;
 
-namespace SlmAssistant.Routing.Ledger;
+namespace SlmAssistant.Abstractions.Ledger;
 
 /// <summary>A recorded turn. Costs are US dollars.</summary>
 /// <param name="TokensEstimated">True when <paramref name="Usage"/> is the characters / 4 estimate, not a model's count.</param>

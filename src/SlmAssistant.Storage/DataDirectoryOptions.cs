@@ -1,17 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SlmAssistant.Admin;
+namespace SlmAssistant.Storage;
 
 /// <summary>
-/// Where the knowledge database lives ("Knowledge:DataDirectory", shared with the store): the console keeps its own
-/// tables in the same knowledge.db and the uploaded files beside it.
+/// The one place that says where a deployment keeps its state: "Knowledge:DataDirectory" holds the embedded database
+/// (<see cref="DatabaseFileName"/>) and the uploaded files beside it.
 /// </summary>
-public sealed class KnowledgeDataOptions
+public sealed class DataDirectoryOptions
 {
     public const string SectionName = "Knowledge";
 
     public const string DatabaseFileName = "knowledge.db";
 
+    /// <summary>Relative to the working directory unless absolute; created on first use.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
 

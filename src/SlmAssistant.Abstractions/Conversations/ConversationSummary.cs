@@ -1,4 +1,4 @@
-namespace SlmAssistant.Admin.Features.Conversations;
+namespace SlmAssistant.Abstractions.Conversations;
 
 /// <summary>One conversation in the list: when, where, how long, the first question and the feedback it got.</summary>
 public sealed record ConversationSummary(

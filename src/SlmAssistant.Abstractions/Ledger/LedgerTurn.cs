@@ -1,6 +1,6 @@
 using SlmAssistant.Abstractions.Answers;
 
-namespace SlmAssistant.Routing.Ledger;
+namespace SlmAssistant.Abstractions.Ledger;
 
 /// <summary>One answered turn, as the orchestration hands it to the ledger.</summary>
 /// <param name="Route">One of <see cref="Routes"/>.</param>

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Ledger;
+namespace SlmAssistant.Abstractions.Ledger;
 
 /// <summary>Totals over the ledger (or since a time), with one row per UTC day, oldest first. Costs are US dollars.</summary>
 /// <param name="Local">Answered from the company's documents on this machine.</param>
@@ -20,6 +20,12 @@ public sealed record LedgerStats(
 {
     public decimal Savings => AllCloudSpend - Spend;
 
+    /// <summary>
+    /// Turns that never left this machine: local answers, small talk, safety replies and handoffs. The one rule behind
+    /// every "answered locally" figure the product shows.
+    /// </summary>
+    public int OnMachine => Total - Cloud;
+
     /// <summary>Share of turns answered without the cloud (0..1).</summary>
-    public double LocalShare => Total == 0 ? 0 : (double)(Total - Cloud) / Total;
+    public double LocalShare => Total == 0 ? 0 : (double)OnMachine / Total;
 }
