@@ -1,5 +1,6 @@
 using SlmAssistant.Admin;
 using SlmAssistant.Bot;
+using SlmAssistant.Composition;
 using SlmAssistant.Host.Composition;
 using SlmAssistant.Host.Features.Knowledge;
 using SlmAssistant.Host.ServiceDefaults;
@@ -12,6 +13,7 @@ public static class HostApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.UseSlmLayers(builder.Environment.EnvironmentName, Directory.GetCurrentDirectory(), args, watch: true);
         builder.AddServiceDefaults();
         builder.AddSlmAssistant();
 

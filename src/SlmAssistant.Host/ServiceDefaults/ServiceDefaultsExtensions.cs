@@ -1,32 +1,18 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace SlmAssistant.Host.ServiceDefaults;
 
-/// <summary>Cross-cutting host setup wired once: configuration, health, problem details, telemetry.</summary>
+/// <summary>Cross-cutting host setup wired once (configuration: SlmConfiguration): validation, health, problem details, telemetry.</summary>
 public static class ServiceDefaultsExtensions
 {
     public const string LiveTag = "live";
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        // The product's appsettings.json (repo root) is copied next to the binaries: it is the base layer, so the host
-        // starts with its defaults from any working directory; appsettings.json in the working directory overrides it.
-        var productDefaults = new JsonConfigurationSource
-        {
-            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
-            Optional = true,
-        };
-        productDefaults.ResolveFileProvider();
-        builder.Configuration.Sources.Insert(0, productDefaults);
-
-        // Admin users created with `slm admin add-user` live here, outside the tracked appsettings.json.
-        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true, reloadOnChange: true);
-
         // A composition error must stop the host at start-up, not surface as a 500 on the first request.
         builder.Host.UseDefaultServiceProvider(options =>
         {
