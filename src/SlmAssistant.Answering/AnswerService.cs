@@ -74,7 +74,9 @@ public sealed class AnswerService(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(hits);
+        using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.ComposeSpan);
         var context = Assess(request, hits);
+        AnsweringTelemetry.Assessed(span, context, composer.Mode);
 
         var draft = AnswerDraft.NotFound;
         var streamed = false;
@@ -86,20 +88,24 @@ public sealed class AnswerService(
                 {
                     streamed = true;
                     yield return new AnswerUpdate(update.TextDelta);
+                    AnsweringTelemetry.Resume(span);
                 }
 
                 draft = update.Draft ?? draft;
             }
         }
 
+        AnsweringTelemetry.Composed(span, draft);
         var answer = draft.Found ? WithDisclaimer(draft.Text, context.Profile) : $"{NotFoundText} {context.Profile.HandoffText}";
         var rest = draft.Found ? answer[draft.Text.Length..] : streamed ? string.Empty : answer;
         if (rest.Length > 0)
         {
             yield return new AnswerUpdate(rest);
+            AnsweringTelemetry.Resume(span);
         }
 
         var suggestions = await followUps.SuggestAsync(context, draft, cancellationToken);
+        span?.Stop();
         yield return new AnswerUpdate(null, new AnswerResult(
             answer,
             Routes.Local,

@@ -10,12 +10,14 @@ namespace SlmAssistant.Host;
 /// <summary>Builds the web application; Program runs it, functional tests start it on a loopback port.</summary>
 public static class HostApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">Runs after the product's registrations: functional tests add their own services here.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.UseSlmLayers(builder.Environment.EnvironmentName, Directory.GetCurrentDirectory(), args, watch: true);
         builder.AddServiceDefaults();
         builder.AddSlmAssistant();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

@@ -21,7 +21,13 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>The host's data directory (knowledge.db lives here).</summary>
     public string DataDirectory => _data.Path;
 
-    public static async Task<RunningHost> StartAsync(string knowledgePath, params string[] extraSettings)
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<RunningHost> StartAsync(string knowledgePath, params string[] extraSettings) =>
+        StartAsync(knowledgePath, configure: null, extraSettings);
+
+    /// <param name="configure">Adds test services (an in-memory exporter …) after the product's own.</param>
+    public static async Task<RunningHost> StartAsync(string knowledgePath, Action<WebApplicationBuilder>? configure, params string[] extraSettings)
     {
         var data = new TempDirectory("slm-host");
         string[] args =
@@ -34,7 +40,7 @@ public sealed class RunningHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraSettings,
         ];
-        var app = HostApp.Build(args);
+        var app = HostApp.Build(args, configure);
         await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return new RunningHost(app, data, new Uri(app.Urls.First()));
     }

@@ -46,6 +46,7 @@ public sealed partial class AssistantService(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
         var started = time.GetTimestamp();
+        using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.AnswerSpan);
 
         // Personal data says nothing about what is asked ("My SSN is …, can you write me a poem?" is about a poem):
         // the turn is searched and routed without it, so it is neither embedded nor matched against a privacy policy.
@@ -67,6 +68,7 @@ public sealed partial class AssistantService(
                 else
                 {
                     yield return update;
+                    AnsweringTelemetry.Resume(span);
                 }
             }
         }
@@ -80,10 +82,14 @@ public sealed partial class AssistantService(
                 _ => Fixed(SmallTalk(request.Question), decision, found: true),
             };
             yield return new AnswerUpdate(final.Answer);
+            AnsweringTelemetry.Resume(span);
         }
 
         final ??= Fixed(AnswerService.NotFoundText, decision, found: false);
-        await RecordAsync(request, final, time.GetElapsedTime(started), cancellationToken);
+        var latency = time.GetElapsedTime(started);
+        AnsweringTelemetry.Answered(span, final, latency, redacted: !ReferenceEquals(screened, request));
+        await RecordAsync(request, final, latency, cancellationToken);
+        span?.Stop();
         yield return new AnswerUpdate(null, final);
     }
 

@@ -45,6 +45,7 @@ public sealed class SelfCheckingRouter(
             return decision;
         }
 
+        using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.SelfCheckSpan);
         bool answered;
         try
         {
@@ -53,6 +54,7 @@ public sealed class SelfCheckingRouter(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "Self-check failed, keeping the rules' route {Route}: {Reason}", decision.Route, e.Message);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "self-check failed");
             return decision;
         }
 
@@ -61,6 +63,8 @@ public sealed class SelfCheckingRouter(
             ? new RouteDecision(Routes.Local, decision.Domain ?? passages[0].Chunk.Domain, decision.Route == Routes.Local ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages answer it")
             : new RouteDecision(Routes.Cloud, null, decision.Route == Routes.Cloud ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages do not answer it");
         logger.LogInformation("Self-check said {Answer}: {Before} -> {After}", answered ? "yes" : "no", decision.Route, checkedDecision.Route);
+        span?.SetTag("slm.self_check.answered", answered);
+        span?.SetTag("slm.route", checkedDecision.Route);
         return checkedDecision;
     }
 

@@ -7,9 +7,10 @@ using Microsoft.SemanticKernel;
 namespace SlmAssistant.Answering.Tracing;
 
 /// <summary>
-/// Logs how long each kernel function takes and records it in the current <see cref="AnswerTrace"/>. A streaming
-/// invocation returns as soon as its stream exists, so its stream is wrapped and timed to the first text and to
-/// its end.
+/// Logs how long each kernel function takes and records it in the current <see cref="AnswerTrace"/> and in the
+/// function's span (<see cref="FunctionSpans"/>). A streaming invocation returns as soon as its stream exists, so its
+/// stream is wrapped and timed to the first text and to its end; the span stays current while the stream is read,
+/// so the model's own span lies under it.
 /// </summary>
 public sealed class FunctionTimingFilter(ILogger<FunctionTimingFilter> logger) : IFunctionInvocationFilter
 {
@@ -18,16 +19,26 @@ public sealed class FunctionTimingFilter(ILogger<FunctionTimingFilter> logger) :
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var function = NameOf(context.Function);
+        var span = FunctionSpans.Start(function);
         var step = AnswerTrace.Current?.StartStep(function);
         var started = Stopwatch.GetTimestamp();
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e)
+        {
+            FunctionSpans.Fail(span, e);
+            throw;
+        }
+
         if (context.IsStreaming && context.Result.GetValue<object>() is IAsyncEnumerable<ChatResponseUpdate> updates)
         {
-            context.Result = new FunctionResult(context.Result, TimeAsync(updates, function, step, started));
+            context.Result = new FunctionResult(context.Result, TimeAsync(updates, function, step, span, started));
             return;
         }
 
-        Finish(function, step, started);
+        Finish(function, step, span, started);
     }
 
     internal static string NameOf(KernelFunction function) =>
@@ -37,9 +48,11 @@ public sealed class FunctionTimingFilter(ILogger<FunctionTimingFilter> logger) :
         IAsyncEnumerable<ChatResponseUpdate> updates,
         string function,
         AnswerTraceStep? step,
+        Activity? span,
         long started,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        AnsweringTelemetry.Resume(span);
         TimeSpan? firstToken = null;
         try
         {
@@ -49,21 +62,24 @@ public sealed class FunctionTimingFilter(ILogger<FunctionTimingFilter> logger) :
                 {
                     firstToken = Stopwatch.GetElapsedTime(started);
                     step?.TimeToFirstToken = firstToken;
+                    FunctionSpans.FirstToken(span, firstToken.Value);
                 }
 
                 yield return update;
+                AnsweringTelemetry.Resume(span);
             }
         }
         finally
         {
-            Finish(function, step, started, firstToken);
+            Finish(function, step, span, started, firstToken);
         }
     }
 
-    private void Finish(string function, AnswerTraceStep? step, long started, TimeSpan? firstToken = null)
+    private void Finish(string function, AnswerTraceStep? step, Activity? span, long started, TimeSpan? firstToken = null)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
         step?.Duration = elapsed;
+        FunctionSpans.End(span, elapsed);
         logger.LogInformation(
             "{Function} took {DurationMs:F1} ms (first token after {FirstTokenMs:F1} ms)",
             function,

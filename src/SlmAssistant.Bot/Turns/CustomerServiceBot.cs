@@ -19,6 +19,7 @@ public sealed class CustomerServiceBot(
     public async Task<InvokeResponse?> OnTurnAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        using var span = BotTelemetry.StartTurn(activity);
         switch (activity.Type)
         {
             case ActivityTypes.Message:

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
+using SlmAssistant.Host.Telemetry;
 
 namespace SlmAssistant.Host.ServiceDefaults;
 
@@ -24,9 +23,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
-        builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddSource("SlmAssistant.*"))
-            .WithMetrics(metrics => metrics.AddMeter("SlmAssistant.*"));
+        builder.Services.AddSlmTelemetry(builder.Configuration);
         return builder;
     }
 
@@ -37,6 +34,7 @@ public static class ServiceDefaultsExtensions
         app.MapOpenApi(); // /openapi/v1.json: the public API, the bot channel and the admin API
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
+        app.MapSlmTelemetry(); // /metrics, when Prometheus scraping is enabled
         return app;
     }
 

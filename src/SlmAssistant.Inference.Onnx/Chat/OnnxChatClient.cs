@@ -62,7 +62,9 @@ public sealed class OnnxChatClient : IChatClient
         var responseId = Guid.NewGuid().ToString("N");
         var messageId = Guid.NewGuid().ToString("N");
 
+        using var span = InferenceTelemetry.StartChat(_metadata.DefaultModelId, settings);
         await _slots.WaitAsync(cancellationToken);
+        InferenceTelemetry.SlotAcquired(span);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(StreamAhead) { SingleReader = true, SingleWriter = true });
         var generation = Task.Run(() => GenerateAsync(model, settings, prompt, channel.Writer, stop.Token), CancellationToken.None);
@@ -80,6 +82,7 @@ public sealed class OnnxChatClient : IChatClient
 
             var outcome = await generation;
             cancellationToken.ThrowIfCancellationRequested();
+            InferenceTelemetry.Completed(span, outcome);
             yield return new ChatResponseUpdate
             {
                 Role = ChatRole.Assistant,

@@ -25,6 +25,14 @@ internal sealed class DocumentIngestor(
 
     public async Task<IngestionFileResult> IngestAsync(SourceDocument document, ProgressScope progress, CancellationToken cancellationToken)
     {
+        using var span = IngestionTelemetry.StartDocument(document);
+        var result = await IngestDocumentAsync(document, progress, cancellationToken);
+        IngestionTelemetry.Finished(span, result);
+        return result;
+    }
+
+    private async Task<IngestionFileResult> IngestDocumentAsync(SourceDocument document, ProgressScope progress, CancellationToken cancellationToken)
+    {
         var hash = SourceIdentity.ContentHash(document.Content);
         if (!document.Reindex && await FindUnchangedAsync(document, hash, cancellationToken) is KnowledgeDocument unchanged)
         {
@@ -37,22 +45,40 @@ internal sealed class DocumentIngestor(
         try
         {
             await RecordAsync(document.Source, hash, step, progress, cancellationToken);
-            var extracted = await extract.RunAsync(document, warnings, cancellationToken);
+            ExtractedDocument extracted;
+            using (var extracting = IngestionTelemetry.StartStep(step))
+            {
+                extracted = await extract.RunAsync(document, warnings, cancellationToken);
+                extracting?.SetTag("slm.document.format", extracted.Format.ToString());
+            }
 
             await RecordAsync(document.Source, hash, step = IngestionSteps.Chunking, progress, cancellationToken);
-            var drafts = chunker.Chunk(extracted);
+            IReadOnlyList<ChunkDraft> drafts;
+            using (IngestionTelemetry.StartStep(step))
+            {
+                drafts = chunker.Chunk(extracted);
+            }
+
             if (drafts.Count == 0)
             {
                 throw new ExtractionException(document.Source, "the document is empty: no text could be extracted");
             }
 
             await RecordAsync(document.Source, hash, step = IngestionSteps.Embedding, progress, cancellationToken, drafts.Count);
-            var vectors = await embed.RunAsync(drafts, progress, cancellationToken);
-            var sentences = await embed.EmbedSentencesAsync(drafts, cancellationToken);
+            List<ReadOnlyMemory<float>> vectors;
+            List<IReadOnlyList<KnowledgeSentence>> sentences;
+            using (IngestionTelemetry.StartStep(step))
+            {
+                vectors = await embed.RunAsync(drafts, progress, cancellationToken);
+                sentences = await embed.EmbedSentencesAsync(drafts, cancellationToken);
+            }
 
             await RecordAsync(document.Source, hash, step = IngestionSteps.Indexing, progress, cancellationToken, drafts.Count);
             var stored = ToKnowledgeDocument(document, extracted, hash, drafts.Count);
-            await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors, sentences), cancellationToken);
+            using (IngestionTelemetry.StartStep(step))
+            {
+                await store.ReplaceDocumentAsync(stored, ToChunks(stored, drafts, vectors, sentences), cancellationToken);
+            }
 
             // The document is stored: saying so must not be cancelled half-way.
             await RecordAsync(document.Source, hash, IngestionSteps.Ready, progress, CancellationToken.None, drafts.Count);
@@ -60,11 +86,13 @@ internal sealed class DocumentIngestor(
         }
         catch (ExtractionException e)
         {
+            IngestionTelemetry.FailedAt(step);
             return await FailAsync(document.Source, hash, e.Reason, warnings, progress, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An embedding or store failure on one document must not stop the others; the report says which step broke.
+            IngestionTelemetry.FailedAt(step);
             return await FailAsync(document.Source, hash, $"{step} failed: {e.Message}", warnings, progress, cancellationToken);
         }
     }
@@ -74,7 +102,9 @@ internal sealed class DocumentIngestor(
     {
         await journal.RecordAsync(new IngestionEntry(source, hash, IngestionSteps.Failed, reason, time.GetUtcNow()), cancellationToken);
         progress.Step(IngestionSteps.Failed);
-        return IngestionFileResult.Failed(source, reason, warnings);
+        var failed = IngestionFileResult.Failed(source, reason, warnings);
+        IngestionTelemetry.Count(failed);
+        return failed;
     }
 
     // The store is the truth: a document is written atomically, so a stored copy with these bytes, domain and tags is

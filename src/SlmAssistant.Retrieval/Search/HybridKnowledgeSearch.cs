@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
@@ -35,21 +36,37 @@ public sealed class HybridKnowledgeSearch : IKnowledgeSearch
             return [];
         }
 
+        using var span = RetrievalTelemetry.Source.StartActivity(RetrievalTelemetry.SearchSpan);
+        var started = Stopwatch.GetTimestamp();
         var filter = request.Filter ?? SearchFilter.None;
         var depth = Math.Max(_options.CandidateDepth, request.Top);
         // SQLite's "async" calls complete synchronously; a pool thread lets BM25 run while the query is embedded.
         var keyword = _options.KeywordWeight > 0
-            ? Task.Run(() => _store.KeywordSearchAsync(request.Query, filter, depth, cancellationToken), cancellationToken)
+            ? Task.Run(() => KeywordSearchAsync(request.Query, filter, depth, cancellationToken), cancellationToken)
             : Task.FromResult<IReadOnlyList<ScoredChunk>>([]);
-        var vector = _generator is not null && _options.VectorWeight > 0
+        var useVectors = _generator is not null && _options.VectorWeight > 0;
+        var vector = useVectors
             ? await VectorSearchAsync(request.Query, filter, depth, cancellationToken)
             : [];
-        return ReciprocalRankFusion.Fuse(await keyword, vector, _options, request.Top);
+        var hits = ReciprocalRankFusion.Fuse(await keyword, vector, _options, request.Top);
+        RetrievalTelemetry.Searched(span, request.Top, request.Filter?.Domain, useVectors, hits.Count, Stopwatch.GetElapsedTime(started));
+        return hits;
+    }
+
+    private async Task<IReadOnlyList<ScoredChunk>> KeywordSearchAsync(string query, SearchFilter filter, int depth, CancellationToken cancellationToken)
+    {
+        using var span = RetrievalTelemetry.Source.StartActivity(RetrievalTelemetry.KeywordSpan);
+        var candidates = await _store.KeywordSearchAsync(query, filter, depth, cancellationToken);
+        RetrievalTelemetry.Candidates(span, candidates.Count);
+        return candidates;
     }
 
     private async Task<IReadOnlyList<ScoredChunk>> VectorSearchAsync(string query, SearchFilter filter, int depth, CancellationToken cancellationToken)
     {
+        using var span = RetrievalTelemetry.Source.StartActivity(RetrievalTelemetry.VectorSpan);
         var embedding = await _generator!.GenerateAsync([query], EmbeddingPurpose.ForQuery(), cancellationToken);
-        return await _store.VectorSearchAsync(embedding[0].Vector, filter, depth, cancellationToken);
+        var candidates = await _store.VectorSearchAsync(embedding[0].Vector, filter, depth, cancellationToken);
+        RetrievalTelemetry.Candidates(span, candidates.Count);
+        return candidates;
     }
 }

@@ -41,18 +41,22 @@ public sealed class CloudEscalator(
             return EscalationResult.Failure(EscalationErrors.Disabled, TimeSpan.Zero, payload: null);
         }
 
+        using var span = EscalationTelemetry.StartChat(options.Value);
         var conversation = new ConversationRedaction();
         var chat = BuildChat(conversation, question, history);
         var payload = new EscalationPayload(
             [.. chat.Select(m => new EscalationMessage(m.Role.Label, m.Content ?? string.Empty))], conversation.Types);
+        EscalationTelemetry.Sent(span, payload);
         var started = time.GetTimestamp();
         try
         {
             var reply = await cloud.GetChatMessageContentAsync(chat, Settings(), kernel: null, cancellationToken);
             var latency = time.GetElapsedTime(started);
             var usage = CloudUsage.Of(reply);
+            EscalationTelemetry.Answered(span, usage);
             if (string.IsNullOrWhiteSpace(reply.Content))
             {
+                EscalationTelemetry.Failed(span, EscalationErrors.Failed);
                 logger.LogWarning("Cloud escalation returned an empty reply after {LatencyMs:F0} ms", latency.TotalMilliseconds);
                 await AuditAsync(payload, EscalationErrors.Failed, latency, usage);
                 return EscalationResult.Failure(EscalationErrors.Failed, latency, payload);
@@ -66,6 +70,7 @@ public sealed class CloudEscalator(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            EscalationTelemetry.Failed(span, EscalationErrors.Canceled);
             await AuditAsync(payload, EscalationErrors.Canceled, time.GetElapsedTime(started), usage: null);
             throw;
         }
@@ -73,6 +78,7 @@ public sealed class CloudEscalator(
         {
             var latency = time.GetElapsedTime(started);
             var error = EscalationFailures.Classify(exception);
+            EscalationTelemetry.Failed(span, error);
             logger.LogWarning(
                 exception, "Cloud escalation failed ({Error}) after {LatencyMs:F0} ms: {Message}", error, latency.TotalMilliseconds, exception.Message);
             await AuditAsync(payload, error, latency, usage: null);

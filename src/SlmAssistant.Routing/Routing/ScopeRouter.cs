@@ -25,9 +25,11 @@ public sealed class ScopeRouter(
     public async Task<RouteDecision> RouteAsync(string text, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var span = RoutingTelemetry.StartRoute();
         var clock = Stopwatch.StartNew();
         var signals = await GatherAsync(text, evidence ?? [], cancellationToken);
         var decision = RoutePolicy.Decide(signals, options.Value);
+        RoutingTelemetry.Decided(span, decision, signals);
         logger.LogInformation(
             "Routed to {Route} (domain {Domain}, confidence {Confidence:F3}) in {ElapsedMs:F1} ms: {Reason}; closest {Label} {Similarity:F3}, evidence {Evidence:F3}, unfamiliar name {UnfamiliarName}",
             decision.Route,

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using SlmAssistant.Abstractions.Routing;
+
+namespace SlmAssistant.Routing.Routing;
+
+/// <summary>
+/// The route decision's span: route, domain, confidence and the signals behind them. Not the decision's reason, which
+/// can quote a name from the question. Without a listener no span is created.
+/// </summary>
+public static class RoutingTelemetry
+{
+    public const string Name = "SlmAssistant.Routing";
+
+    internal static readonly ActivitySource Source = new(Name);
+
+    internal static Activity? StartRoute() => Source.StartActivity("slm.route");
+
+    internal static void Decided(Activity? span, RouteDecision decision, RouteSignals signals)
+    {
+        if (span is null)
+        {
+            return;
+        }
+
+        span.SetTag("slm.route", decision.Route);
+        span.SetTag("slm.route.domain", decision.Domain);
+        span.SetTag("slm.route.confidence", decision.Confidence);
+        span.SetTag("slm.route.closest_label", signals.ClosestLabel);
+        span.SetTag("slm.route.closest_similarity", signals.ClosestSimilarity);
+        span.SetTag("slm.route.evidence", signals.Evidence);
+        span.SetTag("slm.route.unfamiliar_name", signals.UnfamiliarName is not null);
+    }
+}
