@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel.Tokenizer;
+namespace SlmAssistant.Tools.TinyModel.Tokenizer;
 
 /// <summary>The Phi-3 style special tokens of the tiny model and its chat template.</summary>
 internal static class ChatTokens

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Tokenizer;
+namespace SlmAssistant.Tools.TinyModel.Tokenizer;
 
 /// <summary>Writes a Hugging Face <c>tokenizer.json</c> (byte-level BPE) and <c>tokenizer_config.json</c>.</summary>
 internal static class TokenizerFilesWriter

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel;
+namespace SlmAssistant.Tools.TinyModel;
 
 /// <summary>What <see cref="TinyModelWriter"/> generates.</summary>
 public sealed record TinyModelOptions

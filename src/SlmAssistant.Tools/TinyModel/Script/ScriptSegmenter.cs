@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Script;
+namespace SlmAssistant.Tools.TinyModel.Script;
 
 /// <summary>
 /// Splits a scripted reply into pieces that become one token each. The script is driven by a next-token bias that

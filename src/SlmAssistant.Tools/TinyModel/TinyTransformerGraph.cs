@@ -1,7 +1,7 @@
-using SlmAssistant.Inference.Onnx.TinyModel.Onnx;
-using SlmAssistant.Inference.Onnx.TinyModel.Script;
+using SlmAssistant.Tools.TinyModel.Onnx;
+using SlmAssistant.Tools.TinyModel.Script;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel;
+namespace SlmAssistant.Tools.TinyModel;
 
 /// <summary>
 /// One pre-norm transformer block with real causal self-attention over a KV cache (past keys/values concatenated

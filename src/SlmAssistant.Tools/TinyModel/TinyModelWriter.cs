@@ -1,8 +1,8 @@
-using SlmAssistant.Inference.Onnx.TinyModel.Adapters;
-using SlmAssistant.Inference.Onnx.TinyModel.Script;
-using SlmAssistant.Inference.Onnx.TinyModel.Tokenizer;
+using SlmAssistant.Tools.TinyModel.Adapters;
+using SlmAssistant.Tools.TinyModel.Script;
+using SlmAssistant.Tools.TinyModel.Tokenizer;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel;
+namespace SlmAssistant.Tools.TinyModel;
 
 /// <summary>
 /// Generates, with no downloads, a small llama-type model folder that ONNX Runtime GenAI loads: genai_config.json,

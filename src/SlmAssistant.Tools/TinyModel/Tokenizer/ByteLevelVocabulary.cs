@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Tokenizer;
+namespace SlmAssistant.Tools.TinyModel.Tokenizer;
 
 /// <summary>
 /// A GPT-2 style byte-level BPE vocabulary: the 256 byte tokens first (id = byte value), then merged tokens, then

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Onnx;
+namespace SlmAssistant.Tools.TinyModel.Onnx;
 
 /// <summary>
 /// Encodes the protobuf wire format by hand: ONNX files need only varints, length-delimited fields and

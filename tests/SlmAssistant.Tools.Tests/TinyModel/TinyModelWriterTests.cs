@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.ML.OnnxRuntimeGenAI;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.TestKit.Models;
+using SlmAssistant.Tools.TinyModel;
 
-namespace SlmAssistant.Inference.Onnx.Tests.TinyModel;
+namespace SlmAssistant.Tools.Tests.TinyModel;
 
 [Collection(TinyModels.Name)]
 public sealed class TinyModelWriterTests(TinyModelFixture models)

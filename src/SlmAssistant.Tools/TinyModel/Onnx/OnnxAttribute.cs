@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel.Onnx;
+namespace SlmAssistant.Tools.TinyModel.Onnx;
 
 /// <summary>A node attribute, encoded as an ONNX <c>AttributeProto</c>.</summary>
 internal abstract record OnnxAttribute(string Name)

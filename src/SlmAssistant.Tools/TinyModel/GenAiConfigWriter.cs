@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel;
+namespace SlmAssistant.Tools.TinyModel;
 
 /// <summary>Writes the <c>genai_config.json</c> that tells ONNX Runtime GenAI how to drive the graph.</summary>
 internal static class GenAiConfigWriter

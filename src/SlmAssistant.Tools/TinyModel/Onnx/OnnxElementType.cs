@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel.Onnx;
+namespace SlmAssistant.Tools.TinyModel.Onnx;
 
 /// <summary>The subset of ONNX <c>TensorProto.DataType</c> values the tiny model uses.</summary>
 internal enum OnnxElementType

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Onnx;
+namespace SlmAssistant.Tools.TinyModel.Onnx;
 
 /// <summary>
 /// Collects nodes, initializers and graph inputs/outputs, then serializes an ONNX <c>ModelProto</c>.

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace SlmAssistant.Inference.Onnx.TinyModel.Adapters;
+namespace SlmAssistant.Tools.TinyModel.Adapters;
 
 /// <summary>
 /// Writes an <c>.onnx_adapter</c> file: the FlatBuffers format of onnxruntime's lora module

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel;
+namespace SlmAssistant.Tools.TinyModel;
 
 /// <summary>The files <see cref="TinyModelWriter"/> wrote.</summary>
 /// <param name="AdapterPath"><see langword="null"/> when no adapter script was given.</param>

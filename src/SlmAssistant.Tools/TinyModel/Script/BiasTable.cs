@@ -1,4 +1,4 @@
-namespace SlmAssistant.Inference.Onnx.TinyModel.Script;
+namespace SlmAssistant.Tools.TinyModel.Script;
 
 /// <summary>
 /// A sparse next-token bias: (previous token, next token) → logit offset. The graph applies it as a rank-R product
