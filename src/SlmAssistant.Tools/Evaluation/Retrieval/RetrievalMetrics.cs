@@ -1,4 +1,4 @@
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>
 /// Ranking metrics as trec_eval (and so BEIR) computes them: <c>ranked</c> is the retrieved ids best first, without

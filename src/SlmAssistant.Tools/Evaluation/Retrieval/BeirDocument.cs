@@ -1,4 +1,4 @@
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>One line of a BEIR corpus.jsonl.</summary>
 public sealed record BeirDocument(string Id, string Title, string Text);

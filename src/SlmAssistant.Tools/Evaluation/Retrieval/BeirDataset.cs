@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>
 /// A BEIR retrieval data set: corpus.jsonl (<c>_id</c>, <c>title</c>, <c>text</c>), queries.jsonl (<c>_id</c>, <c>text</c>) and

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>One line of a BEIR queries.jsonl.</summary>
 public sealed record BeirQuery(string Id, string Text);

@@ -1,6 +1,6 @@
-using SlmAssistant.Retrieval.Evaluation;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
-namespace SlmAssistant.Retrieval.Tests.Evaluation;
+namespace SlmAssistant.Tools.Tests.Evaluation.Retrieval;
 
 public sealed class RetrievalMetricsTests
 {

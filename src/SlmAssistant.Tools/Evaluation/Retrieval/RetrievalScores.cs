@@ -1,4 +1,4 @@
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>Metrics averaged over <see cref="Queries"/> queries, and the mean search latency.</summary>
 public sealed record RetrievalScores(int Queries, double NdcgAt10, double RecallAt10, double RecallAt100, double MrrAt10, TimeSpan MeanLatency)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SlmAssistant.Abstractions.Knowledge;
 
-namespace SlmAssistant.Retrieval.Evaluation;
+namespace SlmAssistant.Tools.Evaluation.Retrieval;
 
 /// <summary>
 /// Runs judged queries through any <see cref="IKnowledgeSearch"/> and scores the ranking at document level: a corpus
