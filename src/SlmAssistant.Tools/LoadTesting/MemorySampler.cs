@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SlmAssistant.Bot.LoadTesting;
+namespace SlmAssistant.Tools.LoadTesting;
 
 /// <summary>Samples a process's working set until disposed and keeps the largest value seen.</summary>
 public sealed class MemorySampler : IAsyncDisposable

@@ -7,7 +7,7 @@ using SlmAssistant.Bot.DirectLine;
 using SlmAssistant.Bot.Protocol;
 using Activity = SlmAssistant.Bot.Protocol.Activity;
 
-namespace SlmAssistant.Bot.LoadTesting;
+namespace SlmAssistant.Tools.LoadTesting;
 
 /// <summary>
 /// The chat benchmark: many Direct Line conversations at once, their replies read from each conversation's WebSocket

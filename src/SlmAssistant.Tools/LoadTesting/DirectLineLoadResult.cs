@@ -1,4 +1,4 @@
-namespace SlmAssistant.Bot.LoadTesting;
+namespace SlmAssistant.Tools.LoadTesting;
 
 /// <summary>What a chat benchmark measured.</summary>
 /// <param name="Mode">"closed" (each conversation waits for its answer, then its think time) or "open" (arrivals at a rate).</param>

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Bot.LoadTesting;
+namespace SlmAssistant.Tools.LoadTesting;
 
 /// <summary>A chat benchmark: how many conversations talk to the bot at once, for how long, asking what.</summary>
 public sealed record DirectLineLoadOptions

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Bot.LoadTesting;
+namespace SlmAssistant.Tools.LoadTesting;
 
 /// <summary>Collects reply latencies from many conversations and reports percentiles.</summary>
 public sealed class LatencyRecorder
