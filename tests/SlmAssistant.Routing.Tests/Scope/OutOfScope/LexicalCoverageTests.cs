@@ -1,5 +1,5 @@
 using SlmAssistant.Routing.Scope.OutOfScope;
-using SlmAssistant.Routing.Tests.Support;
+using SlmAssistant.TestKit.Scope;
 
 namespace SlmAssistant.Routing.Tests.Scope.OutOfScope;
 
