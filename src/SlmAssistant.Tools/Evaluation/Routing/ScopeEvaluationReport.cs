@@ -1,4 +1,4 @@
-using SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Tools.Scope.Calibration;
 
 namespace SlmAssistant.Tools.Evaluation.Routing;
 

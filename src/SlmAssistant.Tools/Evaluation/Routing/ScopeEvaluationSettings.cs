@@ -1,6 +1,6 @@
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Scope.Calibration;
 using SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Tools.Scope.Calibration;
 
 namespace SlmAssistant.Tools.Evaluation.Routing;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.AI;
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Scope.Calibration;
 using SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Tools.Scope;
+using SlmAssistant.Tools.Scope.Calibration;
 
 namespace SlmAssistant.Tools.Evaluation.Routing;
 

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 public enum CalibrationObjective
 {

@@ -1,7 +1,8 @@
-using SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Routing.Scope;
 using SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Tools.Scope.Calibration;
 
-namespace SlmAssistant.Routing.Scope;
+namespace SlmAssistant.Tools.Scope;
 
 /// <summary>
 /// A classifier together with the rejection threshold calibrated for it on validation data. With a

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 /// <summary>Validation figures if inputs scoring below <paramref name="Threshold"/> were rejected.</summary>
 /// <param name="InScopeAccuracy">In-scope inputs with the right label and not rejected, over all in-scope inputs.</param>

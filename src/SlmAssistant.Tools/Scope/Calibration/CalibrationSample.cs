@@ -1,4 +1,6 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 /// <summary>A classified validation input: its score, margin, and whether its best label was the right one.</summary>
 public readonly record struct CalibrationSample(double Score, double Margin, bool IsCorrect)

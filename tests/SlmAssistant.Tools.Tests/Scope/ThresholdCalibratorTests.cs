@@ -1,6 +1,6 @@
-using SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Tools.Scope.Calibration;
 
-namespace SlmAssistant.Routing.Tests.Scope;
+namespace SlmAssistant.Tools.Tests.Scope;
 
 public class ThresholdCalibratorTests
 {

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 /// <summary>
 /// Sweeps the rejection threshold over every score in a validation <see cref="CalibrationSet"/> and picks one by

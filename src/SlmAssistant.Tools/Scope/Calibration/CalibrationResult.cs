@@ -1,4 +1,6 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 /// <summary>The chosen threshold, its validation figures, whether the target was met, and the curve it came from.</summary>
 public sealed record CalibrationResult(

@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.Calibration;
+namespace SlmAssistant.Tools.Scope.Calibration;
 
 /// <summary>
 /// Validation predictions to calibrate on: in-scope inputs (with correctness) and out-of-scope inputs. Build it from
