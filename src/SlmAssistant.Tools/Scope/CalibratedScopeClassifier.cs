@@ -1,6 +1,6 @@
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Scope.OutOfScope;
 using SlmAssistant.Tools.Scope.Calibration;
+using SlmAssistant.Tools.Scope.OutOfScope;
 
 namespace SlmAssistant.Tools.Scope;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.AI;
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Scope.OutOfScope;
 using SlmAssistant.Tools.Scope;
 using SlmAssistant.Tools.Scope.Calibration;
+using SlmAssistant.Tools.Scope.OutOfScope;
 
 namespace SlmAssistant.Tools.Evaluation.Routing;
 

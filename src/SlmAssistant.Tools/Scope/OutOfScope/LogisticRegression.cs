@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// A binary logistic regression over named, standardised features: P(in scope) = σ(w · (x − μ) / σ + b); train it

@@ -1,4 +1,6 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// Which words the exemplars use, overall and per label, weighted by inverse document frequency: how much of an

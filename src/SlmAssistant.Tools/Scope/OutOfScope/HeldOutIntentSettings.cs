@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>How <see cref="HeldOutIntentTrainer"/> makes out-of-scope examples from in-scope data alone.</summary>
 public sealed record HeldOutIntentSettings

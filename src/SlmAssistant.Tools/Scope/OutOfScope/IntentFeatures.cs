@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
+using SlmAssistant.Routing.Scope;
 
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// Calibration-free signals of how sure an intent classifier is about one input, for any label set: the head's

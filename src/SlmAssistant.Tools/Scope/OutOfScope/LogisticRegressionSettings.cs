@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// Training of <see cref="LogisticRegression"/>: full-batch Adam on the class-balanced log loss of standardised

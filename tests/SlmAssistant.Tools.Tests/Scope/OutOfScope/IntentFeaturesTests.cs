@@ -1,7 +1,7 @@
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Tools.Scope.OutOfScope;
 
-namespace SlmAssistant.Routing.Tests.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Tests.Scope.OutOfScope;
 
 public class IntentFeaturesTests
 {

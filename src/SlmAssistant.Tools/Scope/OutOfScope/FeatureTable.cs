@@ -1,4 +1,4 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>Rows of named features with a binary label (in scope or not) and a weight each, to train on.</summary>
 public sealed class FeatureTable(IReadOnlyList<string> features)

@@ -1,6 +1,6 @@
-using SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Tools.Scope.OutOfScope;
 
-namespace SlmAssistant.Routing.Tests.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Tests.Scope.OutOfScope;
 
 public class LogisticRegressionTrainerTests
 {

@@ -1,4 +1,6 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// The trained out-of-scope detector: a <see cref="LogisticRegression"/> over <see cref="IntentFeatures"/> of a

@@ -1,4 +1,6 @@
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+using SlmAssistant.Routing.Scope;
+
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// Trains an out-of-scope detector without out-of-scope data. The intents are split into folds; for each fold a

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace SlmAssistant.Routing.Scope.OutOfScope;
+namespace SlmAssistant.Tools.Scope.OutOfScope;
 
 /// <summary>
 /// Fits a <see cref="LogisticRegression"/> to a <see cref="FeatureTable"/>: features standardised to zero mean and
