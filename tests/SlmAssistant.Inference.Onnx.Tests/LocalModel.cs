@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Inference.Onnx.Chat;
 using SlmAssistant.Inference.Onnx.Hosting;
-using SlmAssistant.Inference.Onnx.TinyModel;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Inference.Onnx.Tests;
 

@@ -5,9 +5,9 @@ using SlmAssistant.Benchmarks.Corpus;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Embeddings.Generation;
 using SlmAssistant.Embeddings.Model;
-using SlmAssistant.Retrieval.Evaluation;
 using SlmAssistant.Retrieval.Search;
 using SlmAssistant.Retrieval.Store;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
 namespace SlmAssistant.Benchmarks.Commands;
 

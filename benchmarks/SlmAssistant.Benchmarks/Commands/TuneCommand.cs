@@ -4,9 +4,9 @@ using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Embeddings.Generation;
 using SlmAssistant.Embeddings.Model;
-using SlmAssistant.Retrieval.Evaluation;
 using SlmAssistant.Retrieval.Search;
 using SlmAssistant.Retrieval.Store;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
 namespace SlmAssistant.Benchmarks.Commands;
 

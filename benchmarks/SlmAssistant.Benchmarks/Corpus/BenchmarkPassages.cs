@@ -1,4 +1,4 @@
-using SlmAssistant.Retrieval.Evaluation;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
 namespace SlmAssistant.Benchmarks.Corpus;
 

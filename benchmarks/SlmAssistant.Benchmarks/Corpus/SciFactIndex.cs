@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using SlmAssistant.Abstractions.Documents;
 using SlmAssistant.Abstractions.Knowledge;
-using SlmAssistant.Retrieval.Evaluation;
 using SlmAssistant.Retrieval.Store;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
 namespace SlmAssistant.Benchmarks.Corpus;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using SlmAssistant.Bot.LoadTesting;
 using SlmAssistant.Cli.Infrastructure;
+using SlmAssistant.Tools.LoadTesting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Routing.Evaluation;
 using SlmAssistant.Cli.Evaluation;
 using SlmAssistant.Cli.Infrastructure;
+using SlmAssistant.Tools.Evaluation.Routing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

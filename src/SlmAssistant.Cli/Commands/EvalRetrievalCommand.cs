@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Cli.Infrastructure;
 using SlmAssistant.Ingestion.Pipeline;
-using SlmAssistant.Retrieval.Evaluation;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

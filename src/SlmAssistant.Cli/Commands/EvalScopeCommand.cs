@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Cli.Infrastructure;
-using SlmAssistant.Routing.Evaluation;
+using SlmAssistant.Tools.Evaluation.Routing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using SlmAssistant.Inference.Onnx.TinyModel;
+using SlmAssistant.Tools.TinyModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

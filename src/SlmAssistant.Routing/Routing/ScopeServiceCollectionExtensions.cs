@@ -1,16 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Routing.Evaluation;
 
 namespace SlmAssistant.Routing.Routing;
 
 public static class ScopeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the scope router (<see cref="IAnswerRouter"/>), its exemplar index, the <c>Scope</c> kernel plugin
-    /// and the <see cref="ScopeEvaluator"/> behind <c>slm eval scope</c>. Needs an
-    /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and logging.
+    /// Registers the scope router (<see cref="IAnswerRouter"/>), its exemplar index and the <c>Scope</c> kernel plugin.
+    /// Needs an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and logging.
     /// </summary>
     public static IServiceCollection AddSlmScopeRouting(this IServiceCollection services)
     {
@@ -22,7 +20,6 @@ public static class ScopeServiceCollectionExtensions
         services.AddSingleton<ScopeRouter>();
         services.AddSingleton<IAnswerRouter>(sp => sp.GetRequiredService<ScopeRouter>());
         services.AddSingleton<ScopePlugin>();
-        services.AddSingleton<ScopeEvaluator>();
         services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<ScopePlugin>(), ScopePlugin.PluginName));
         return services;
     }

@@ -2,7 +2,7 @@ namespace SlmAssistant.Routing.Scope;
 
 /// <summary>
 /// How a <see cref="ScopeClassifier"/> scores labels. The defaults were chosen on CLINC150's validation split
-/// (see docs in <c>Evaluation/ScopeEvaluator</c>): top-5 neighbour similarity, times the max-softmax probability of
+/// (see docs in SlmAssistant.Tools, <c>Evaluation/Routing/ScopeEvaluator</c>): top-5 neighbour similarity, times the max-softmax probability of
 /// a linear head when there are enough exemplars per label to train one.
 /// </summary>
 public sealed record ScopeClassifierSettings

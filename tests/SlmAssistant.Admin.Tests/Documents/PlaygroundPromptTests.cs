@@ -5,8 +5,8 @@ using SlmAssistant.Admin.Tests.Browser;
 using SlmAssistant.Admin.Features.Playground;
 using SlmAssistant.Admin.Tests.Support;
 using SlmAssistant.Inference.Onnx;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.TestKit;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Admin.Tests.Documents;
 

@@ -6,8 +6,8 @@ using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Answering.Plugins;
 using SlmAssistant.Answering.Tests.Support;
 using SlmAssistant.Answering.Tracing;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.TestKit;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Answering.Tests.Benchmarks;
 

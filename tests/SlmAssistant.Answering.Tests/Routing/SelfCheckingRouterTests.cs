@@ -6,9 +6,9 @@ using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Answering.Orchestration;
 using SlmAssistant.Answering.Tests.Support;
 using SlmAssistant.Answering.Tracing;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.Routing.Routing;
 using SlmAssistant.TestKit;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Answering.Tests.Routing;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using SlmAssistant.Inference.Onnx.TinyModel;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Answering.Tests.Support;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Inference.Onnx;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.Retrieval;
 using SlmAssistant.TestKit;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Answering.Tests.Support;
 

@@ -1,4 +1,4 @@
-using SlmAssistant.Bot.LoadTesting;
+using SlmAssistant.Tools.LoadTesting;
 
 namespace SlmAssistant.Bot.Tests.LoadTesting;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntimeGenAI;
-using SlmAssistant.Inference.Onnx.TinyModel;
 using SlmAssistant.TestKit.Models;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.Inference.Onnx.Tests.Chat;
 

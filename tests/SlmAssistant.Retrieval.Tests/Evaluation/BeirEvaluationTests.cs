@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
-using SlmAssistant.Retrieval.Evaluation;
 using SlmAssistant.Retrieval.Search;
 using SlmAssistant.Retrieval.Tests.Support;
+using SlmAssistant.Tools.Evaluation.Retrieval;
 
 namespace SlmAssistant.Retrieval.Tests.Evaluation;
 

@@ -1,6 +1,6 @@
-using SlmAssistant.Routing.Evaluation;
 using SlmAssistant.Routing.Tests.Support;
 using SlmAssistant.TestKit;
+using SlmAssistant.Tools.Evaluation.Routing;
 
 namespace SlmAssistant.Routing.Tests.Routing;
 

@@ -1,7 +1,7 @@
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Tests.Support;
 using SlmAssistant.TestKit;
+using SlmAssistant.TestKit.Embeddings;
 
 namespace SlmAssistant.Routing.Tests.Scope;
 

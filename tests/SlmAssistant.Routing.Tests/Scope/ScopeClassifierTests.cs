@@ -1,6 +1,7 @@
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Routing.Scope;
-using SlmAssistant.Routing.Tests.Support;
+using SlmAssistant.TestKit.Embeddings;
+using SlmAssistant.TestKit.Scope;
 
 namespace SlmAssistant.Routing.Tests.Scope;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Routing.Routing;
 using SlmAssistant.TestKit;
+using SlmAssistant.TestKit.Embeddings;
 
 namespace SlmAssistant.Routing.Tests.Support;
 

@@ -1,4 +1,4 @@
-using SlmAssistant.Inference.Onnx.TinyModel;
+using SlmAssistant.Tools.TinyModel;
 
 namespace SlmAssistant.TestKit.Models;
 

@@ -1,4 +1,0 @@
-namespace SlmAssistant.Retrieval.Evaluation;
-
-/// <summary>One line of a BEIR corpus.jsonl.</summary>
-public sealed record BeirDocument(string Id, string Title, string Text);

@@ -1,4 +1,0 @@
-namespace SlmAssistant.Retrieval.Evaluation;
-
-/// <summary>One line of a BEIR queries.jsonl.</summary>
-public sealed record BeirQuery(string Id, string Text);

@@ -1,4 +1,0 @@
-namespace SlmAssistant.Routing.Evaluation;
-
-/// <summary>Per category: how many, how many as expected, and where they went.</summary>
-public sealed record RoutingCategoryResult(string Category, int Count, int Correct, IReadOnlyDictionary<string, int> Routes);

@@ -1,7 +1,0 @@
-namespace SlmAssistant.Routing.Evaluation;
-
-/// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (Progress&lt;T&gt; posts, which reorders counts).</summary>
-internal sealed class SynchronousProgress<T>(Action<T> handler) : IProgress<T>
-{
-    public void Report(T value) => handler(value);
-}
