@@ -2,11 +2,11 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Answering.Citations;
 using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Conversation;
-using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Answering.Extractive;
 using SlmAssistant.Answering.FollowUps;
 using SlmAssistant.Answering.Tracing;
@@ -25,9 +25,9 @@ public sealed class AnswerService(
     IFollowUpSuggester followUps,
     IDomainCatalog domains,
     IOptions<AnsweringOptions> options,
-    ILogger<AnswerService> logger) : IAnswerService
+    ILogger<AnswerService> logger) : IAnswerService, ILocalAnswerer
 {
-    public const string NotFoundText = "I don't know the answer to that from our documents.";
+    public const string NotFoundText = AnswerTexts.NotFound;
 
     public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
@@ -58,6 +58,8 @@ public sealed class AnswerService(
     }
 
     /// <summary>The passages this service answers from: the follow-up-aware query (<see cref="RetrievalQuery"/>), top-k, domain filter.</summary>
+    public string QueryFor(AnswerRequest request) => RetrievalQuery.For(request);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -117,7 +119,7 @@ public sealed class AnswerService(
             Add(draft.Usage, suggestions.Usage))
         {
             FollowUpQuestions = suggestions.Questions,
-            Handoff = draft.Found ? null : OfferOf(context.Profile),
+            Handoff = draft.Found ? null : HandoffOffer.For(context.Profile),
             Scores = new Dictionary<string, double> { ["evidence"] = context.Evidence.BestSimilarity },
         });
     }
@@ -141,13 +143,6 @@ public sealed class AnswerService(
         }
 
         return new AnswerContext(request, query, hits, evidence, domain, domains.Resolve(domain));
-    }
-
-    /// <summary>The profile's offer of a person, made when the knowledge has no answer or the question is out of scope.</summary>
-    public static HandoffOffer OfferOf(DomainProfile profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        return new HandoffOffer(profile.Name, profile.Handoff, profile.Contact);
     }
 
     private static string WithDisclaimer(string text, DomainProfile profile) =>

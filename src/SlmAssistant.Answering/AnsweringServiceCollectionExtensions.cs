@@ -1,17 +1,19 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Data;
 using SlmAssistant.Abstractions.Answers;
-using SlmAssistant.Abstractions.Knowledge;
-using SlmAssistant.Answering.Composition;
 using SlmAssistant.Abstractions.Domains;
+using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Answering.Extractive;
 using SlmAssistant.Answering.FollowUps;
 using SlmAssistant.Answering.Grounded;
 using SlmAssistant.Answering.Plugins;
+using SlmAssistant.Answering.Routing;
 using SlmAssistant.Answering.Search;
 using SlmAssistant.Answering.Tracing;
 using SlmAssistant.Answering.Understanding;
@@ -63,7 +65,18 @@ public static class AnsweringServiceCollectionExtensions
         });
 
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<ILocalAnswerer>(provider => provider.GetRequiredService<AnswerService>());
+
+        // Without routing in front (a composition of Answering alone), the knowledge answers are the answer service;
+        // the orchestration (AddSlmOrchestration) registers its own, which wins in either order.
         services.TryAddSingleton<IAnswerService>(provider => provider.GetRequiredService<AnswerService>());
+
+        // The router's second opinion; available only with a local model (the router asks it only when enabled).
+        services.AddSingleton<IScopeSelfCheck>(provider => new LocalScopeSelfCheck(
+            provider.GetRequiredService<Kernel>(),
+            provider.GetRequiredService<IDomainCatalog>(),
+            provider.GetRequiredService<DomainAdapters>(),
+            LocalChatClient.IsRegistered(provider)));
         return services;
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Answering;
-using SlmAssistant.Answering.Orchestration;
 using SlmAssistant.Bot;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Inference.Onnx;
 using SlmAssistant.Ingestion;
+using SlmAssistant.Orchestration;
 using SlmAssistant.Retrieval;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Routing;
@@ -30,7 +30,7 @@ public static class SlmAssistantServiceCollectionExtensions
         services.AddSlmScopeRouting();
         services.AddSlmEscalation();
         services.AddSlmAnswering();
-        services.AddSlmAssistant();
+        services.AddSlmOrchestration();
         services.AddSlmConversations();
         return services;
     }

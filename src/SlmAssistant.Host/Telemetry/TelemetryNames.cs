@@ -2,6 +2,7 @@ using SlmAssistant.Answering;
 using SlmAssistant.Bot;
 using SlmAssistant.Inference.Onnx;
 using SlmAssistant.Ingestion;
+using SlmAssistant.Orchestration;
 using SlmAssistant.Retrieval;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Routing;
@@ -22,6 +23,7 @@ public static class TelemetryNames
         InferenceTelemetry.Name,
         EscalationTelemetry.Name,
         AnsweringTelemetry.Name,
+        OrchestrationTelemetry.Name,
         BotTelemetry.Name,
     ];
 
@@ -30,6 +32,6 @@ public static class TelemetryNames
     [
         IngestionTelemetry.Name,
         RetrievalTelemetry.Name,
-        AnsweringTelemetry.Name,
+        OrchestrationTelemetry.Name,
     ];
 }

@@ -24,9 +24,16 @@ public sealed class CloudEscalator(
     IEscalationAuditTrail audit,
     TimeProvider time,
     ILogger<CloudEscalator> logger,
-    [FromKeyedServices(CloudServiceKeys.Cloud)] IChatCompletionService? cloud = null)
+    [FromKeyedServices(CloudServiceKeys.Cloud)] IChatCompletionService? cloud = null) : ICloudEscalation
 {
     public bool IsEnabled => cloud is not null;
+
+    async Task<CloudReply> ICloudEscalation.AskAsync(
+        string question, IReadOnlyList<(string Role, string Text)> history, CancellationToken cancellationToken)
+    {
+        var result = await EscalateAsync(question, history, cancellationToken);
+        return new CloudReply(result.Succeeded, result.Answer, result.Usage);
+    }
 
     /// <param name="history">Earlier turns, oldest first; role "user" or "assistant" (others are skipped).</param>
     public async Task<EscalationResult> EscalateAsync(

@@ -51,6 +51,7 @@ public static class EscalationServiceCollectionExtensions
         // Null when disabled: consumers take it as optional ([FromKeyedServices("cloud")] IChatCompletionService? cloud = null).
         services.AddKeyedSingleton<IChatCompletionService>(CloudServiceKeys.Cloud, static (provider, _) => CloudChatCompletionFactory.Create(provider)!);
         services.TryAddSingleton<CloudEscalator>();
+        services.TryAddSingleton<ICloudEscalation>(static provider => provider.GetRequiredService<CloudEscalator>());
 
         services.TryAddSingleton<CloudRedactionFilter>();
         services.AddSingleton<IPromptRenderFilter>(static provider => provider.GetRequiredService<CloudRedactionFilter>());

@@ -4,12 +4,14 @@ using SlmAssistant.Abstractions.Routing;
 namespace SlmAssistant.Routing.Routing;
 
 /// <summary>
-/// The route decision's span: route, domain, confidence and the signals behind them. Not the decision's reason, which
+/// The route decision's span (and the local model's self-check under the router, "slm.route.self_check"): route, domain, confidence and the signals behind them. Not the decision's reason, which
 /// can quote a name from the question. Without a listener no span is created.
 /// </summary>
 public static class RoutingTelemetry
 {
     public const string Name = "SlmAssistant.Routing";
+
+    internal const string SelfCheckSpan = "slm.route.self_check";
 
     internal static readonly ActivitySource Source = new(Name);
 

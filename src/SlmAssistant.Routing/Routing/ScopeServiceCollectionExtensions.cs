@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SemanticKernel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SlmAssistant.Abstractions.Routing;
 
 namespace SlmAssistant.Routing.Routing;
@@ -7,8 +7,10 @@ namespace SlmAssistant.Routing.Routing;
 public static class ScopeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the scope router (<see cref="IAnswerRouter"/>), its exemplar index and the <c>Scope</c> kernel plugin.
-    /// Needs an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and logging.
+    /// Registers the router (<see cref="IAnswerRouter"/>): the scope rules (<see cref="ScopeRouter"/>, its exemplar
+    /// index) and the optional self-check over them (<see cref="SelfCheckingRouter"/>, <see cref="SelfCheckOptions"/>),
+    /// which asks an <see cref="IScopeSelfCheck"/> when one is registered (the local model's, AddSlmAnswering). Needs an
+    /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and logging.
     /// </summary>
     public static IServiceCollection AddSlmScopeRouting(this IServiceCollection services)
     {
@@ -16,11 +18,14 @@ public static class ScopeServiceCollectionExtensions
             .BindConfiguration(ScopeRoutingOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<ExemplarIndex>();
-        services.AddSingleton<ScopeRouter>();
-        services.AddSingleton<IAnswerRouter>(sp => sp.GetRequiredService<ScopeRouter>());
-        services.AddSingleton<ScopePlugin>();
-        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<ScopePlugin>(), ScopePlugin.PluginName));
+        services.AddOptions<SelfCheckOptions>()
+            .BindConfiguration(SelfCheckOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ExemplarIndex>();
+        services.TryAddSingleton<ScopeRouter>();
+        services.TryAddSingleton<SelfCheckingRouter>();
+        services.TryAddSingleton<IAnswerRouter>(sp => sp.GetRequiredService<SelfCheckingRouter>());
         return services;
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Answering.Orchestration;
 using SlmAssistant.Answering.Tests.Support;
 using SlmAssistant.Answering.Tracing;
 using SlmAssistant.Routing.Routing;
@@ -109,11 +108,38 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
     }
 
     [Fact]
-    public async Task OffByDefault()
+    public async Task OffByDefaultTheRulesDecideAlone()
     {
         await using var services = Create(models.SaysNo, settings: []);
+        using var trace = AnswerTrace.Begin();
 
-        Assert.IsType<ScopeRouter>(services.GetRequiredService<IAnswerRouter>());
+        var decision = await services.GetRequiredService<IAnswerRouter>().RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
+
+        Assert.Equal(Routes.Local, decision.Route);
+        Assert.False(decision.Scores.ContainsKey(SelfCheckingRouter.ScoreKey));
+        Assert.Empty(trace.Steps);
+    }
+
+    [Fact]
+    public async Task WithoutALocalModelNoCheckRunsEvenWhenEnabled()
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Routing:SelfCheck:Enabled"] = "true",
+            ["Routing:ExemplarsDirectory"] = Path.Combine(RepositoryPaths.Plugins, "Scope", "exemplars"),
+            ["Routing:PlacesFile"] = Path.Combine(RepositoryPaths.Plugins, "Scope", "places.txt"),
+        };
+        await using var services = AnsweringServices.Create(model: null, new FixedKnowledgeSearch(SampleHits.ReturnPolicy), values, services =>
+        {
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, ArcticXsEmbeddings>();
+            services.AddSlmScopeRouting();
+        });
+
+        var decision = await services.GetRequiredService<IAnswerRouter>().RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
+
+        Assert.False(services.GetRequiredService<IScopeSelfCheck>().IsAvailable);
+        Assert.Equal(Routes.Local, decision.Route);
+        Assert.False(decision.Scores.ContainsKey(SelfCheckingRouter.ScoreKey));
     }
 
     private static ServiceProvider Create(
@@ -140,7 +166,6 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
                 }
 
                 services.AddSlmScopeRouting();
-                services.AddSlmSelfCheck();
             },
             logs);
     }

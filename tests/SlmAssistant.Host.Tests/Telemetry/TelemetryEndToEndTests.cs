@@ -28,7 +28,7 @@ public sealed class TelemetryEndToEndTests(TelemetryHost telemetry) : IClassFixt
         Assert.Equal("POST", root.GetTagItem("http.request.method"));
         var answered = Only(trace, "slm.answer");
         Assert.Equal(root.SpanId, answered.ParentSpanId);
-        Assert.Equal("SlmAssistant.Answering", answered.Source.Name);
+        Assert.Equal("SlmAssistant.Orchestration", answered.Source.Name);
         Assert.Equal("local", answered.GetTagItem("slm.route"));
         Assert.Equal("extractive", answered.GetTagItem("slm.answer.mode"));
         Assert.Equal(true, answered.GetTagItem("slm.answer.found"));
@@ -148,7 +148,7 @@ public sealed class TelemetryEndToEndTests(TelemetryHost telemetry) : IClassFixt
         var traces = await telemetry.Otlp.WaitForAsync("/v1/traces", "slm.answer", TimeSpan.FromSeconds(30));
         var metrics = await telemetry.Otlp.WaitForAsync("/v1/metrics", "slm.answer.turns", TimeSpan.FromSeconds(30));
         Assert.Equal("application/x-protobuf", traces.ContentType);
-        Assert.True(traces.Mentions("SlmAssistant.Answering"), "the scope is named");
+        Assert.True(traces.Mentions("SlmAssistant.Orchestration"), "the scope is named");
         Assert.True(traces.Mentions("slm-assistant"), "the service is named");
         Assert.True(metrics.Mentions("slm.answer.duration"), "the latency histogram is exported");
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SlmAssistant.Answering.Orchestration;
+namespace SlmAssistant.Routing.Routing;
 
 /// <summary>
 /// The local model's yes/no self-check of a route (<see cref="SelfCheckingRouter"/>), section <c>Routing:SelfCheck</c>.

@@ -1,33 +1,23 @@
-using System.Globalization;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Abstractions.Domains;
-using SlmAssistant.Answering.Grounded;
-using SlmAssistant.Answering.Plugins;
-using SlmAssistant.Routing.Routing;
 
-namespace SlmAssistant.Answering.Orchestration;
+namespace SlmAssistant.Routing.Routing;
 
 /// <summary>
-/// The router's optional second opinion from the local model: for a turn the scope rules sent local or cloud, with
-/// passages worth reading, the Answer.InScope prompt asks "do these passages of ours answer it?", constrained to
-/// "yes" or "no". Yes keeps the turn local (in the passages' domain), no sends it to the cloud. Hard rules (safety,
-/// handoff, small talk, an unfamiliar name) are never second-guessed, and a failed check keeps the rules' decision.
-/// The kernel is resolved per check: the kernel's plugins include <c>Scope.route</c>, which needs this router.
+/// The router: the scope rules (<see cref="ScopeRouter"/>), then, when <c>Routing:SelfCheck:Enabled</c> and a local
+/// model offers one (<see cref="IScopeSelfCheck"/>), its yes/no second opinion. For a turn the rules sent local or
+/// cloud, with passages worth reading, yes keeps the turn local (in the passages' domain), no sends it to the cloud.
+/// Hard rules (safety, handoff, small talk, an unfamiliar name) are never second-guessed, and a failed check keeps the
+/// rules' decision.
 /// </summary>
 public sealed class SelfCheckingRouter(
     ScopeRouter rules,
-    IServiceProvider services,
-    IDomainCatalog domains,
-    DomainAdapters adapters,
     IOptions<SelfCheckOptions> options,
-    ILogger<SelfCheckingRouter> logger) : IAnswerRouter
+    ILogger<SelfCheckingRouter> logger,
+    IScopeSelfCheck? check = null) : IAnswerRouter
 {
     /// <summary>Score key of the check's outcome: 1 yes, 0 no (absent when no check ran).</summary>
     public const string ScoreKey = "self-check";
@@ -38,6 +28,7 @@ public sealed class SelfCheckingRouter(
         var settings = options.Value;
         var passages = (evidence ?? []).Where(h => h.VectorScore >= settings.MinEvidence).Take(settings.MaxPassages).ToList();
         if (!settings.Enabled
+            || check is not { IsAvailable: true }
             || decision.Route is not (Routes.Local or Routes.Cloud)
             || decision.Scores.GetValueOrDefault(RouteScoreKeys.UnfamiliarName) > 0
             || passages.Count == 0)
@@ -45,11 +36,11 @@ public sealed class SelfCheckingRouter(
             return decision;
         }
 
-        using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.SelfCheckSpan);
+        using var span = RoutingTelemetry.Source.StartActivity(RoutingTelemetry.SelfCheckSpan);
         bool answered;
         try
         {
-            answered = await AskAsync(text, passages, cancellationToken);
+            answered = await check.AnswersAsync(text, passages, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -66,27 +57,5 @@ public sealed class SelfCheckingRouter(
         span?.SetTag("slm.self_check.answered", answered);
         span?.SetTag("slm.route", checkedDecision.Route);
         return checkedDecision;
-    }
-
-    private async Task<bool> AskAsync(string text, List<SearchHit> passages, CancellationToken cancellationToken)
-    {
-        var domain = passages[0].Chunk.Domain;
-        var kernel = services.GetRequiredService<Kernel>();
-        var function = AnswerPlugin.InScope(kernel);
-        var arguments = new KernelArguments(LocalExecutionSettings.For(function, adapters.For(domain)))
-        {
-            ["organization"] = domains.Resolve(domain).Organization,
-            ["sources"] = NumberedSources.Format(passages),
-            ["question"] = text.Trim(),
-        };
-        var response = await function.InvokeStreamingAsync<ChatResponseUpdate>(kernel, arguments, cancellationToken)
-            .ToChatResponseAsync(cancellationToken);
-        var reply = response.Text.Trim().Trim('"').Trim().ToLowerInvariant();
-        return reply switch
-        {
-            "yes" => true,
-            "no" => false,
-            _ => throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"the self-check replied \"{reply}\", not yes or no")),
-        };
     }
 }

@@ -5,10 +5,8 @@ using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Abstractions.Routing;
-using SlmAssistant.Answering.Conversation;
-using SlmAssistant.Routing.Cloud;
 
-namespace SlmAssistant.Answering.Orchestration;
+namespace SlmAssistant.Orchestration;
 
 /// <summary>
 /// The assistant as users meet it: routes each turn (on the follow-up-aware query, with the passages retrieved for
@@ -18,9 +16,9 @@ namespace SlmAssistant.Answering.Orchestration;
 /// is recorded in the cost ledger.
 /// </summary>
 public sealed partial class AssistantService(
-    AnswerService knowledge,
+    ILocalAnswerer knowledge,
     IAnswerRouter router,
-    CloudEscalator escalator,
+    ICloudEscalation escalator,
     IAnswerLedger ledger,
     IDomainCatalog domains,
     IPiiRedactor redactor,
@@ -46,7 +44,7 @@ public sealed partial class AssistantService(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
         var started = time.GetTimestamp();
-        using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.AnswerSpan);
+        using var span = OrchestrationTelemetry.StartAnswer();
 
         // Personal data says nothing about what is asked ("My SSN is …, can you write me a poem?" is about a poem):
         // the turn is searched and routed without it, so it is neither embedded nor matched against a privacy policy.
@@ -54,7 +52,7 @@ public sealed partial class AssistantService(
 
         // One retrieval serves both: the router weighs it as evidence, the local answer is composed from it.
         var hits = await knowledge.SearchAsync(screened, cancellationToken);
-        var decision = await router.RouteAsync(RetrievalQuery.For(screened), hits, cancellationToken);
+        var decision = await router.RouteAsync(knowledge.QueryFor(screened), hits, cancellationToken);
         logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
         if (decision.Route == Routes.Local)
@@ -68,7 +66,7 @@ public sealed partial class AssistantService(
                 else
                 {
                     yield return update;
-                    AnsweringTelemetry.Resume(span);
+                    OrchestrationTelemetry.Resume(span);
                 }
             }
         }
@@ -79,15 +77,16 @@ public sealed partial class AssistantService(
                 Routes.Cloud => await EscalateAsync(request, decision, cancellationToken),
                 Routes.Safety => Fixed(AssistantTexts.Safety, decision, found: true),
                 Routes.Handoff => Fixed(WithContact(AssistantTexts.Handoff, request, decision), decision, found: true),
-                _ => Fixed(SmallTalk(request.Question), decision, found: true),
+                Routes.Smalltalk => Fixed(SmallTalk(request.Question), decision, found: true),
+                _ => throw new InvalidOperationException($"The router chose the unknown route '{decision.Route}'."),
             };
             yield return new AnswerUpdate(final.Answer);
-            AnsweringTelemetry.Resume(span);
+            OrchestrationTelemetry.Resume(span);
         }
 
-        final ??= Fixed(AnswerService.NotFoundText, decision, found: false);
+        final ??= Fixed(AnswerTexts.NotFound, decision, found: false);
         var latency = time.GetElapsedTime(started);
-        AnsweringTelemetry.Answered(span, final, latency, redacted: !ReferenceEquals(screened, request));
+        OrchestrationTelemetry.Answered(span, final, latency, redacted: !ReferenceEquals(screened, request));
         await RecordAsync(request, final, latency, cancellationToken);
         span?.Stop();
         yield return new AnswerUpdate(null, final);
@@ -115,7 +114,7 @@ public sealed partial class AssistantService(
         }
 
         var history = request.History.Select(t => (t.Role, t.Text)).ToList();
-        var result = await escalator.EscalateAsync(request.Question, history, cancellationToken);
+        var result = await escalator.AskAsync(request.Question, history, cancellationToken);
         return result.Succeeded
             ? new AnswerResult(result.Answer, Routes.Cloud, null, decision.Confidence, [], AnswerModes.Cloud, Found: true, result.Usage) { Scores = decision.Scores }
             : OutOfScope(request, decision);
@@ -128,7 +127,7 @@ public sealed partial class AssistantService(
     private AnswerResult OutOfScope(AnswerRequest request, RouteDecision decision)
     {
         var profile = domains.Resolve(request.Domain ?? decision.Domain);
-        return Fixed($"{EscalationTexts.OutOfScope} {profile.HandoffText}", decision, found: false) with { Handoff = AnswerService.OfferOf(profile) };
+        return Fixed($"{AssistantTexts.OutOfScope} {profile.HandoffText}", decision, found: false) with { Handoff = HandoffOffer.For(profile) };
     }
 
     private string SmallTalk(string text)

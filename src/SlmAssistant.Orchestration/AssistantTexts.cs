@@ -1,4 +1,4 @@
-namespace SlmAssistant.Answering.Orchestration;
+namespace SlmAssistant.Orchestration;
 
 /// <summary>Fixed replies for turns that must not depend on a model.</summary>
 public static class AssistantTexts
@@ -10,6 +10,9 @@ public static class AssistantTexts
 
     public const string Handoff =
         "Of course. I'll pass this conversation to a member of our team, who will pick it up here as soon as possible.";
+
+    /// <summary>The polite local reply to an out-of-scope turn when the cloud is off or fails; the domain's handoff follows.</summary>
+    public const string OutOfScope = "That's outside what I can help with here.";
 
     public const string Thanks = "You're welcome! Is there anything else I can help you with?";
 
