@@ -36,13 +36,4 @@ public sealed class AdminOptions
 
     /// <summary>How long a signed-in session lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
-
-    /// <summary>Whether this process ingests queued uploads (off for a read-only replica of the console).</summary>
-    public bool IngestionWorkerEnabled { get; set; } = true;
-
-    /// <summary>How long a claimed queue item stays owned by a worker without renewal before another may take it.</summary>
-    public TimeSpan IngestionLease { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>How often an idle worker looks for work queued by another process.</summary>
-    public TimeSpan IngestionPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -10,6 +10,7 @@ using SlmAssistant.Admin.Features.Playground;
 using SlmAssistant.Admin.Features.SignIn;
 using SlmAssistant.Admin.Features.Upload;
 using SlmAssistant.Admin.Infrastructure;
+using SlmAssistant.Ingestion.Queue;
 using SlmAssistant.Storage;
 
 namespace SlmAssistant.Admin;
@@ -40,12 +41,9 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminSignInService>();
         services.AddAdminAuthentication();
 
-        services.AddSingleton<UploadStorage>();
-        services.AddSingleton<IngestionQueueStore>();
-        services.AddSingleton<IngestionProgressTracker>();
+        services.AddSlmIngestionQueue();
         services.AddSingleton<UploadInspector>();
         services.AddScoped<UploadService>();
-        services.AddHostedService<IngestionWorker>();
 
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<DocumentCommands>();

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Admin.Features.Upload;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Tests.Support;
 

@@ -66,7 +66,7 @@ public sealed class AdminTestApp : IAsyncDisposable
             ["Admin:Users:0:PasswordHash"] = PasswordHash.Value,
             ["Admin:ApiKeys:0:Name"] = "tests",
             ["Admin:ApiKeys:0:Hash"] = Key.Value.Hash,
-            ["Admin:IngestionPollInterval"] = "00:00:00.200",
+            ["Ingestion:Queue:PollInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

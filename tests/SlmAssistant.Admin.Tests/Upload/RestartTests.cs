@@ -72,6 +72,6 @@ public sealed class RestartTests : IDisposable
 
     private Task<AdminTestApp> StartAsync(bool workerEnabled) => AdminTestApp.StartAsync(
         _data.Path,
-        new Dictionary<string, string?> { ["Admin:IngestionWorkerEnabled"] = workerEnabled ? "true" : "false" },
+        new Dictionary<string, string?> { ["Ingestion:Queue:WorkerEnabled"] = workerEnabled ? "true" : "false" },
         services => services.AddSingleton<IKnowledgeStore>(sp => new CountingKnowledgeStore(sp.GetRequiredService<SqliteKnowledgeStore>(), _writes)));
 }

@@ -3,6 +3,7 @@ using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Admin.Features.Audit;
 using SlmAssistant.Admin.Features.Upload;
 using SlmAssistant.Ingestion.Pipeline;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Features.Documents;
 

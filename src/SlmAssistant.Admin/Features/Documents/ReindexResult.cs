@@ -1,4 +1,5 @@
 using SlmAssistant.Admin.Features.Upload;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Features.Documents;
 

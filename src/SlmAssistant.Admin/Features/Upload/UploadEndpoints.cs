@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Features.Upload;
 

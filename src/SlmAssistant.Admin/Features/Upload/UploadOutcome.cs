@@ -1,3 +1,5 @@
+using SlmAssistant.Ingestion.Queue;
+
 namespace SlmAssistant.Admin.Features.Upload;
 
 /// <summary>

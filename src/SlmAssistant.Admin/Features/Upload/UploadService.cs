@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Admin.Features.Audit;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Features.Upload;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SlmAssistant.Admin.Features.Analytics;
 using SlmAssistant.Admin.Features.Documents;
 using SlmAssistant.Admin.Features.Upload;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Admin.Pages.Admin;
 

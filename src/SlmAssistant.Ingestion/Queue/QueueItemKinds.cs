@@ -1,4 +1,4 @@
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 public static class QueueItemKinds
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using SlmAssistant.Abstractions.Knowledge;
 
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 /// <summary>
 /// One file waiting for, going through or done with ingestion: an upload, or a re-index of a stored document.

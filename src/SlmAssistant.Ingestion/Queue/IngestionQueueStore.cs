@@ -1,16 +1,15 @@
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
-using SlmAssistant.Admin.Infrastructure;
 using SlmAssistant.Storage.Sqlite;
 
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 /// <summary>
 /// The persistent ingestion queue (admin_ingestion_queue in knowledge.db). A worker claims an item with one atomic
 /// UPDATE and holds it under a lease; an item whose lease ran out (its process died) is claimable again, so nothing
 /// queued is lost, and no two workers hold the same item.
 /// </summary>
-public sealed class IngestionQueueStore(AdminDatabase database, TimeProvider time) : IDisposable
+public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimeProvider time) : IDisposable
 {
     private const string Columns =
         "id, kind, source, file_name, domain, blob_id, file_path, size_bytes, format, state, outcome, chunks, error, requested_by, created_at, updated_at, attempts";

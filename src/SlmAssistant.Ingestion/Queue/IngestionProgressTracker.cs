@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Ingestion.Pipeline;
 
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 /// <summary>
 /// The live step of items being ingested in this process (extracting, chunking, embedding n of m), kept in memory: the

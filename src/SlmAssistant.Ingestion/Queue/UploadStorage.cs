@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Storage;
 
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 /// <summary>
 /// Keeps uploaded bytes under &lt;DataDirectory&gt;/uploads/&lt;random id&gt;. Ids are 32 hex digits made here; any

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Ingestion.Pipeline;
 
-namespace SlmAssistant.Admin.Features.Upload;
+namespace SlmAssistant.Ingestion.Queue;
 
 /// <summary>
 /// Ingests queued uploads and re-indexes one at a time (ingestion is CPU-bound; one at a time keeps the bot
@@ -17,16 +17,16 @@ public sealed class IngestionWorker(
     UploadStorage storage,
     IngestionProgressTracker tracker,
     IServiceScopeFactory scopes,
-    IOptionsMonitor<AdminOptions> options,
+    IOptionsMonitor<IngestionQueueOptions> options,
     TimeProvider time,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        if (!options.CurrentValue.IngestionWorkerEnabled)
+        if (!options.CurrentValue.WorkerEnabled)
         {
-            logger.LogInformation("The admin ingestion worker is disabled (Admin:IngestionWorkerEnabled); uploads stay queued");
+            logger.LogInformation("The ingestion worker is disabled (Ingestion:Queue:WorkerEnabled); uploads stay queued");
             return;
         }
 
@@ -34,10 +34,10 @@ public sealed class IngestionWorker(
         {
             try
             {
-                var item = await queue.ClaimNextAsync(options.CurrentValue.IngestionLease, stoppingToken);
+                var item = await queue.ClaimNextAsync(options.CurrentValue.Lease, stoppingToken);
                 if (item is null)
                 {
-                    await queue.WaitForWorkAsync(options.CurrentValue.IngestionPollInterval, stoppingToken);
+                    await queue.WaitForWorkAsync(options.CurrentValue.PollInterval, stoppingToken);
                     continue;
                 }
 
@@ -51,7 +51,7 @@ public sealed class IngestionWorker(
             {
                 // The database being briefly unavailable must not end the worker for the life of the process.
                 logger.LogError(e, "The ingestion queue could not be read; retrying shortly");
-                await Task.Delay(options.CurrentValue.IngestionPollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(options.CurrentValue.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -116,13 +116,13 @@ public sealed class IngestionWorker(
 
     private async Task RenewLeaseAsync(string id, CancellationToken cancellationToken)
     {
-        var every = options.CurrentValue.IngestionLease / 3;
+        var every = options.CurrentValue.Lease / 3;
         try
         {
             while (true)
             {
                 await Task.Delay(every, time, cancellationToken);
-                await queue.RenewLeaseAsync(id, options.CurrentValue.IngestionLease, cancellationToken);
+                await queue.RenewLeaseAsync(id, options.CurrentValue.Lease, cancellationToken);
             }
         }
         catch (OperationCanceledException)
