@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Storage.Sqlite;
@@ -9,7 +10,7 @@ namespace SlmAssistant.Ingestion.Queue;
 /// UPDATE and holds it under a lease; an item whose lease ran out (its process died) is claimable again, so nothing
 /// queued is lost, and no two workers hold the same item.
 /// </summary>
-public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimeProvider time) : IDisposable
+public sealed class IngestionQueueStore : IDisposable
 {
     private const string Columns =
         "id, kind, source, file_name, domain, blob_id, file_path, size_bytes, format, state, outcome, chunks, error, requested_by, created_at, updated_at, attempts";
@@ -17,7 +18,27 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     private const string Claimable =
         $"state = '{IngestionSteps.Queued}' OR (state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}') AND (lease_until IS NULL OR lease_until < $now))";
 
+    private const string Pending = $"state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}')";
+
+    private readonly IngestionQueueDatabase _database;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _signal = new(0);
+
+    /// <param name="meters">When given (the host's), the queue's depth is observable as <c>slm.ingestion.queue.depth</c>.</param>
+    public IngestionQueueStore(IngestionQueueDatabase database, TimeProvider time, IMeterFactory? meters = null)
+    {
+        _database = database;
+        _time = time;
+        meters?.Create(IngestionTelemetry.Name).CreateObservableGauge(
+            "slm.ingestion.queue.depth", ObserveDepth, "{item}", "Items of the ingestion queue waiting or being ingested, in every process.");
+    }
+
+    /// <summary>Items waiting or being ingested (by any process).</summary>
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync<long>($"SELECT count(*) FROM admin_ingestion_queue WHERE {Pending}", cancellationToken);
+    }
 
     /// <summary>Completes when an item was enqueued in this process, or after <paramref name="timeout"/>.</summary>
     public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -32,7 +53,7 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     public async Task EnqueueAsync(IngestionQueueItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             $"INSERT INTO admin_ingestion_queue ({Columns}) VALUES ($id, $kind, $source, $name, $domain, $blob, $path, $size, $format, $state, NULL, 0, NULL, $by, $at, $at, 0)",
             cancellationToken,
@@ -45,8 +66,8 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     /// <summary>Takes the oldest claimable item for <paramref name="lease"/>; null when there is none.</summary>
     public async Task<IngestionQueueItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var now = _time.GetUtcNow();
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Extracting}', attempts = attempts + 1, lease_until = $lease, updated_at = $nowText " +
             $"WHERE id = (SELECT id FROM admin_ingestion_queue WHERE {Claimable} ORDER BY created_at, id LIMIT 1) AND ({Claimable}) " +
@@ -57,30 +78,30 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
 
     public async Task RenewLeaseAsync(string id, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE admin_ingestion_queue SET lease_until = $lease WHERE id = $id AND lease_until IS NOT NULL",
-            cancellationToken, ("$id", id), ("$lease", (time.GetUtcNow() + lease).ToDbTime()));
+            cancellationToken, ("$id", id), ("$lease", (_time.GetUtcNow() + lease).ToDbTime()));
     }
 
     /// <summary>Records the end of an item: ready (ingested or unchanged) or failed with the reason.</summary>
     public async Task CompleteAsync(string id, string outcome, int chunks, string? error, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE admin_ingestion_queue SET state = $state, outcome = $outcome, chunks = $chunks, error = $error, lease_until = NULL, updated_at = $now WHERE id = $id",
             cancellationToken,
             ("$id", id), ("$state", error is null ? IngestionSteps.Ready : IngestionSteps.Failed), ("$outcome", outcome),
-            ("$chunks", chunks), ("$error", error), ("$now", time.GetUtcNow().ToDbTime()));
+            ("$chunks", chunks), ("$error", error), ("$now", _time.GetUtcNow().ToDbTime()));
     }
 
     /// <summary>Puts an item back in the queue (the worker is stopping), so the next start takes it up again.</summary>
     public async Task ReleaseAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Queued}', lease_until = NULL, updated_at = $now WHERE id = $id AND state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}')",
-            cancellationToken, ("$id", id), ("$now", time.GetUtcNow().ToDbTime()));
+            cancellationToken, ("$id", id), ("$now", _time.GetUtcNow().ToDbTime()));
     }
 
     public async Task<IngestionQueueItem?> GetAsync(string id, CancellationToken cancellationToken) =>
@@ -93,7 +114,7 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
             return [];
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {Columns} FROM admin_ingestion_queue WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY created_at DESC, id",
             ("$ids", System.Text.Json.JsonSerializer.Serialize(ids)));
@@ -103,7 +124,7 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     /// <summary>The newest items, unfinished ones first.</summary>
     public async Task<IReadOnlyList<IngestionQueueItem>> ListRecentAsync(int take, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {Columns} FROM admin_ingestion_queue ORDER BY state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}'), created_at DESC, id LIMIT $take",
             ("$take", Math.Clamp(take, 1, 1000)));
@@ -113,7 +134,7 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     /// <summary>The newest successfully ingested upload of a source, whose stored bytes a re-index reads again.</summary>
     public async Task<IngestionQueueItem?> LatestStoredAsync(string source, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {Columns} FROM admin_ingestion_queue WHERE source = $source AND blob_id IS NOT NULL AND state = '{IngestionSteps.Ready}' ORDER BY created_at DESC LIMIT 1",
             ("$source", source));
@@ -126,8 +147,8 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     /// </summary>
     public async Task<IReadOnlyList<string>> ForgetSourceAsync(string source, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().ToDbTime();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var now = _time.GetUtcNow().ToDbTime();
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Failed}', outcome = 'failed', error = 'the document was deleted before it was ingested', lease_until = NULL, updated_at = $now " +
             $"WHERE source = $source AND state = '{IngestionSteps.Queued}'",
@@ -149,6 +170,23 @@ public sealed class IngestionQueueStore(IngestionQueueDatabase database, TimePro
     }
 
     public void Dispose() => _signal.Dispose();
+
+    // Collected on the exporter's thread, once per export or scrape: one indexed count. A database that cannot be read
+    // right now yields no measurement rather than a wrong zero.
+    private IEnumerable<Measurement<long>> ObserveDepth()
+    {
+        long depth;
+        try
+        {
+            depth = CountPendingAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (SqliteException)
+        {
+            yield break;
+        }
+
+        yield return new Measurement<long>(depth);
+    }
 
     private static async Task<IReadOnlyList<IngestionQueueItem>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
