@@ -78,7 +78,7 @@ public sealed class AnswerService(
         ArgumentNullException.ThrowIfNull(hits);
         using var span = AnsweringTelemetry.Source.StartActivity(AnsweringTelemetry.ComposeSpan);
         var context = Assess(request, hits);
-        AnsweringTelemetry.Assessed(span, context, composer.Mode);
+        AnsweringTelemetry.Assessed(span, context, composer.Mode.ToWire());
 
         var draft = AnswerDraft.NotFound;
         var streamed = false;
@@ -110,7 +110,7 @@ public sealed class AnswerService(
         span?.Stop();
         yield return new AnswerUpdate(null, new AnswerResult(
             answer,
-            Routes.Local,
+            Route.Local,
             context.Domain,
             context.Evidence.Confidence,
             draft.Found ? CitationQuotes.Attach(draft.Text, draft.Citations, context.Hits) : [],
@@ -139,7 +139,7 @@ public sealed class AnswerService(
         if (AnswerTrace.Current is { } trace)
         {
             trace.RetrievalQuery = query;
-            trace.Mode = composer.Mode;
+            trace.Mode = composer.Mode.ToWire();
         }
 
         return new AnswerContext(request, query, hits, evidence, domain, domains.Resolve(domain));

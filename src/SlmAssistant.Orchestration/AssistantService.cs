@@ -55,7 +55,7 @@ public sealed partial class AssistantService(
         var decision = await router.RouteAsync(knowledge.QueryFor(screened), hits, cancellationToken);
         logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
-        if (decision.Route == Routes.Local)
+        if (decision.Route == Route.Local)
         {
             await foreach (var update in knowledge.StreamAnswerAsync(screened, hits, cancellationToken))
             {
@@ -74,10 +74,10 @@ public sealed partial class AssistantService(
         {
             final = decision.Route switch
             {
-                Routes.Cloud => await EscalateAsync(request, decision, cancellationToken),
-                Routes.Safety => Fixed(AssistantTexts.Safety, decision, found: true),
-                Routes.Handoff => Fixed(WithContact(AssistantTexts.Handoff, request, decision), decision, found: true),
-                Routes.Smalltalk => Fixed(SmallTalk(request.Question), decision, found: true),
+                Route.Cloud => await EscalateAsync(request, decision, cancellationToken),
+                Route.Safety => Fixed(AssistantTexts.Safety, decision, found: true),
+                Route.Handoff => Fixed(WithContact(AssistantTexts.Handoff, request, decision), decision, found: true),
+                Route.Smalltalk => Fixed(SmallTalk(request.Question), decision, found: true),
                 _ => throw new InvalidOperationException($"The router chose the unknown route '{decision.Route}'."),
             };
             yield return new AnswerUpdate(final.Answer);
@@ -116,7 +116,7 @@ public sealed partial class AssistantService(
         var history = request.History.Select(t => (t.Role, t.Text)).ToList();
         var result = await escalator.AskAsync(request.Question, history, cancellationToken);
         return result.Succeeded
-            ? new AnswerResult(result.Answer, Routes.Cloud, null, decision.Confidence, [], AnswerModes.Cloud, Found: true, result.Usage) { Scores = decision.Scores }
+            ? new AnswerResult(result.Answer, Route.Cloud, null, decision.Confidence, [], AnswerMode.Cloud, Found: true, result.Usage) { Scores = decision.Scores }
             : OutOfScope(request, decision);
     }
 
@@ -147,7 +147,7 @@ public sealed partial class AssistantService(
     }
 
     private static AnswerResult Fixed(string text, RouteDecision decision, bool found) =>
-        new(text, decision.Route, decision.Domain, decision.Confidence, [], AnswerModes.Fixed, found) { Scores = decision.Scores };
+        new(text, decision.Route, decision.Domain, decision.Confidence, [], AnswerMode.Fixed, found) { Scores = decision.Scores };
 
     private async Task RecordAsync(AnswerRequest request, AnswerResult answer, TimeSpan latency, CancellationToken cancellationToken)
     {

@@ -46,8 +46,8 @@ public static class OrchestrationTelemetry
     /// <summary>Records one finished turn: its counter, latency and tokens, and the tags of its span.</summary>
     internal static void Answered(Activity? span, AnswerResult answer, TimeSpan latency, bool redacted)
     {
-        var route = new KeyValuePair<string, object?>(RouteTag, answer.Route);
-        var mode = new KeyValuePair<string, object?>(ModeTag, answer.Mode);
+        var route = new KeyValuePair<string, object?>(RouteTag, answer.Route.ToWire());
+        var mode = new KeyValuePair<string, object?>(ModeTag, answer.Mode.ToWire());
         Turns.Add(1, route, mode);
         Duration.Record(latency.TotalSeconds, route, mode);
         if (answer.Usage is { } usage)
@@ -61,8 +61,8 @@ public static class OrchestrationTelemetry
             return;
         }
 
-        span.SetTag(RouteTag, answer.Route);
-        span.SetTag(ModeTag, answer.Mode);
+        span.SetTag(RouteTag, answer.Route.ToWire());
+        span.SetTag(ModeTag, answer.Mode.ToWire());
         span.SetTag("slm.answer.found", answer.Found);
         span.SetTag("slm.answer.domain", answer.Domain);
         span.SetTag("slm.answer.confidence", answer.Confidence);

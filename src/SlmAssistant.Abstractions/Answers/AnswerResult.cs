@@ -8,11 +8,11 @@ namespace SlmAssistant.Abstractions.Answers;
 /// <param name="Found">False when the knowledge held no answer ("I don't know").</param>
 public sealed record AnswerResult(
     string Answer,
-    string Route,
+    Route Route,
     string? Domain,
     double Confidence,
     IReadOnlyList<Citation> Citations,
-    string Mode,
+    AnswerMode Mode,
     bool Found,
     TokenUsage? Usage = null)
 {

@@ -11,8 +11,8 @@ namespace SlmAssistant.Abstractions.Ledger;
 public sealed record LedgerEntry(
     long Id,
     DateTimeOffset Timestamp,
-    string Route,
-    string Mode,
+    Route Route,
+    AnswerMode Mode,
     string? Domain,
     TokenUsage Usage,
     bool TokensEstimated,

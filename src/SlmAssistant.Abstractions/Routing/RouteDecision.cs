@@ -1,13 +1,13 @@
 namespace SlmAssistant.Abstractions.Routing;
 
 /// <summary>Where one user turn goes, and why.</summary>
-/// <param name="Route">One of <see cref="Answers.Routes"/>: local, cloud, safety, handoff, smalltalk.</param>
+/// <param name="Route">Where the turn goes.</param>
 /// <param name="Domain">The in-scope domain for local answers (e.g. medical); null otherwise.</param>
 /// <param name="Confidence">0..1 confidence in the route.</param>
 /// <param name="Scores">The signals behind the decision (similarity per domain, evidence strength, thresholds), for logs and the playground.</param>
 /// <param name="Reason">A short human-readable explanation.</param>
 public sealed record RouteDecision(
-    string Route,
+    Answers.Route Route,
     string? Domain,
     double Confidence,
     IReadOnlyDictionary<string, double> Scores,

@@ -6,8 +6,8 @@ namespace SlmAssistant.Answering.Composition;
 /// </summary>
 public interface IAnswerComposer
 {
-    /// <summary>What produces the text, one of <see cref="Abstractions.Answers.AnswerModes"/>.</summary>
-    string Mode { get; }
+    /// <summary>What produces the text.</summary>
+    Abstractions.Answers.AnswerMode Mode { get; }
 
     IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, CancellationToken cancellationToken = default);
 }

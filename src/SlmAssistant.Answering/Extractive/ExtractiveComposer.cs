@@ -8,7 +8,7 @@ namespace SlmAssistant.Answering.Extractive;
 /// <summary>Composes without a language model: the cited sentences of <see cref="ExtractiveAnswerer"/>, all at once.</summary>
 public sealed class ExtractiveComposer(ExtractiveAnswerer answerer) : IAnswerComposer
 {
-    public string Mode => AnswerModes.Extractive;
+    public AnswerMode Mode => AnswerMode.Extractive;
 
     public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ public sealed class GroundedComposer(
     IOptions<AnsweringOptions> options,
     ILogger<GroundedComposer> logger) : IAnswerComposer
 {
-    public string Mode => AnswerModes.Slm;
+    public AnswerMode Mode => AnswerMode.Slm;
 
     public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

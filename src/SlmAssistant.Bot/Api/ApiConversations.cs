@@ -41,7 +41,7 @@ public sealed class ApiConversations(IAnswerService answers, IConversationStore 
         await store.AppendAsync(conversation.Id, answer, ActivityDirection.Outgoing, cancellationToken);
         await store.SaveAnswerAsync(
             new AnswerRecord(
-                Guid.NewGuid().ToString("N"), conversation.Id, answer.Id, question, result.Answer, result.Route, result.Mode, result.Domain,
+                Guid.NewGuid().ToString("N"), conversation.Id, answer.Id, question, result.Answer, result.Route.ToWire(), result.Mode.ToWire(), result.Domain,
                 result.Confidence, result.Found, result.Citations, time.GetUtcNow()),
             cancellationToken);
         return result with { ConversationId = conversation.Id };

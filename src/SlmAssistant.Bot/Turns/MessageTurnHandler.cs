@@ -73,11 +73,11 @@ public sealed partial class MessageTurnHandler(
         var activityId = await turn.Sink.SendAsync(message, cancellationToken);
         await store.SaveAnswerAsync(
             new AnswerRecord(
-                answerId, turn.Conversation.Id, activityId, question, result.Answer, result.Route, result.Mode, result.Domain,
+                answerId, turn.Conversation.Id, activityId, question, result.Answer, result.Route.ToWire(), result.Mode.ToWire(), result.Domain,
                 result.Confidence, result.Found, result.Citations, time.GetUtcNow()),
             cancellationToken);
 
-        if (result.Route == Routes.Handoff)
+        if (result.Route == Route.Handoff)
         {
             await handoffs.StartRequestedAsync(turn, answerId, domain, cancellationToken);
         }

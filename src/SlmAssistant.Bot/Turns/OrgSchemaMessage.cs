@@ -32,7 +32,7 @@ public static class OrgSchemaMessage
             ["@id"] = string.Empty,
             ["@type"] = "Message",
         };
-        if (result.Mode is AnswerModes.Slm or AnswerModes.Cloud)
+        if (result.Mode is AnswerMode.Slm or AnswerMode.Cloud)
         {
             // Web Chat reads the label from keywords, Teams from additionalType.
             fields["keywords"] = new[] { AiGenerated };

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Bot.Api;
 using SlmAssistant.Cli.Infrastructure;
 using Spectre.Console;
@@ -53,7 +54,7 @@ public sealed class AskCommand : AsyncCommand<AskCommand.Settings>
             AnsiConsole.MarkupLine($"[grey][[{i + 1}]] {Markup.Escape(c.Title)} ({Markup.Escape(c.Source)}{(where.Length > 0 ? "; " + Markup.Escape(where) : string.Empty)})[/]");
         }
 
-        AnsiConsole.MarkupLine($"[grey]route {result.Route}, mode {result.Mode}, domain {Markup.Escape(result.Domain ?? "-")}, confidence {result.Confidence:F2}[/]");
+        AnsiConsole.MarkupLine($"[grey]route {result.Route.ToWire()}, mode {result.Mode.ToWire()}, domain {Markup.Escape(result.Domain ?? "-")}, confidence {result.Confidence:F2}[/]");
         AnsiConsole.MarkupLine($"[grey]conversation {Markup.Escape(result.ConversationId!)} (continue it with --conversation {Markup.Escape(result.ConversationId!)})[/]");
         return 0;
     }

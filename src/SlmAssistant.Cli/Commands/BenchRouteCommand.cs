@@ -95,7 +95,7 @@ public sealed class BenchRouteCommand : AsyncCommand<BenchRouteCommand.Settings>
         var search = clock.Elapsed.TotalMilliseconds;
         var decision = await router.RouteAsync(RetrievalQuery.For(request), hits, cancellationToken);
         var route = clock.Elapsed.TotalMilliseconds - search;
-        if (decision.Route == Routes.Local)
+        if (decision.Route == Route.Local)
         {
             await foreach (var _ in knowledge.StreamAnswerAsync(request, hits, cancellationToken))
             {

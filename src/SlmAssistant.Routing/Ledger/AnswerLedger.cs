@@ -30,8 +30,8 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
             """;
         command.Parameters.AddWithValue("$ts", now.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$day", Day(now));
-        command.Parameters.AddWithValue("$route", turn.Route);
-        command.Parameters.AddWithValue("$mode", turn.Mode);
+        command.Parameters.AddWithValue("$route", turn.Route.ToWire());
+        command.Parameters.AddWithValue("$mode", turn.Mode.ToWire());
         command.Parameters.AddWithValue("$domain", (object?)turn.Domain ?? DBNull.Value);
         command.Parameters.AddWithValue("$in", usage.InputTokens);
         command.Parameters.AddWithValue("$out", usage.OutputTokens);
@@ -63,7 +63,7 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
         {
             rows.Add(new LedgerStatsRow(
                 DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5),
+                WireNames.ParseRoute(reader.GetString(1)), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5),
                 reader.GetInt64(6), reader.GetInt64(7)));
         }
 
@@ -87,8 +87,8 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
             entries.Add(new LedgerEntry(
                 reader.GetInt64(0),
                 DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                reader.GetString(2),
-                reader.GetString(3),
+                WireNames.ParseRoute(reader.GetString(2)),
+                WireNames.ParseMode(reader.GetString(3)),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 new TokenUsage(reader.GetInt32(5), reader.GetInt32(6)),
                 reader.GetBoolean(7),

@@ -28,7 +28,7 @@ public sealed class CostEstimator(IOptions<EscalationOptions> escalation, IOptio
             EstimateTokens(turn.Question) + ledger.Value.EstimatedPromptOverheadTokens,
             EstimateTokens(turn.Answer));
         var prices = escalation.Value;
-        var cost = turn.Mode == AnswerModes.Cloud ? Price(usage, prices.InputPricePerMillion, prices.OutputPricePerMillion) : 0m;
+        var cost = turn.Mode == AnswerMode.Cloud ? Price(usage, prices.InputPricePerMillion, prices.OutputPricePerMillion) : 0m;
         var reference = prices.CloudReferencePrices;
         return (usage, estimated, cost, Price(usage, reference.InputPricePerMillion, reference.OutputPricePerMillion));
     }

@@ -20,38 +20,38 @@ public static class RoutePolicy
         var scores = Scores(signals, options);
         if (signals.EmergencyPhrase is not null)
         {
-            return new(Routes.Safety, null, 1, scores, $"emergency phrase \"{signals.EmergencyPhrase}\"");
+            return new(Route.Safety, null, 1, scores, $"emergency phrase \"{signals.EmergencyPhrase}\"");
         }
 
         var closest = signals.ClosestSimilarity;
         if (Is(signals.ClosestLabel, options.EmergencyLabel) && closest >= options.EmergencyThreshold)
         {
-            return new(Routes.Safety, null, closest, scores, Reason("closest to emergency exemplars", closest, options.EmergencyThreshold));
+            return new(Route.Safety, null, closest, scores, Reason("closest to emergency exemplars", closest, options.EmergencyThreshold));
         }
 
         if (signals.HandoffPhrase is not null)
         {
-            return new(Routes.Handoff, null, 1, scores, $"request for a person \"{signals.HandoffPhrase}\"");
+            return new(Route.Handoff, null, 1, scores, $"request for a person \"{signals.HandoffPhrase}\"");
         }
 
         if (Is(signals.ClosestLabel, options.HandoffLabel) && closest >= options.HandoffThreshold)
         {
-            return new(Routes.Handoff, null, closest, scores, Reason("closest to handoff exemplars", closest, options.HandoffThreshold));
+            return new(Route.Handoff, null, closest, scores, Reason("closest to handoff exemplars", closest, options.HandoffThreshold));
         }
 
         if (signals.ClosestLabel is null)
         {
-            return new(Routes.Smalltalk, null, 1, scores, "empty turn");
+            return new(Route.Smalltalk, null, 1, scores, "empty turn");
         }
 
         if (Is(signals.ClosestLabel, options.SmalltalkLabel) && closest >= options.SmalltalkThreshold && signals.Words <= options.SmalltalkMaxWords)
         {
-            return new(Routes.Smalltalk, null, closest, scores, Reason($"short ({signals.Words} words) and closest to smalltalk exemplars", closest, options.SmalltalkThreshold));
+            return new(Route.Smalltalk, null, closest, scores, Reason($"short ({signals.Words} words) and closest to smalltalk exemplars", closest, options.SmalltalkThreshold));
         }
 
         if (signals.UnfamiliarName is { } name)
         {
-            return new(Routes.Cloud, null, 0.8, scores, $"out of scope: names \"{name}\", which the knowledge never mentions");
+            return new(Route.Cloud, null, 0.8, scores, $"out of scope: names \"{name}\", which the knowledge never mentions");
         }
 
         var (domain, similarity) = BestDomain(signals, options);
@@ -61,7 +61,7 @@ public static class RoutePolicy
         if (lead < options.OutOfScopeMargin && signals.Similarities.ContainsKey(options.OutOfScopeLabel))
         {
             return new(
-                Routes.Cloud,
+                Route.Cloud,
                 null,
                 Math.Clamp(0.5 + ((options.OutOfScopeMargin - lead) * 5), 0, 1),
                 scores,
@@ -71,16 +71,16 @@ public static class RoutePolicy
         var domainThreshold = DomainThreshold(signals, options);
         if (domain is not null && similarity >= domainThreshold)
         {
-            return new(Routes.Local, domain, Math.Max(similarity, signals.Evidence), scores, Reason($"close to {domain} exemplars", similarity, domainThreshold));
+            return new(Route.Local, domain, Math.Max(similarity, signals.Evidence), scores, Reason($"close to {domain} exemplars", similarity, domainThreshold));
         }
 
         if (signals.Evidence >= options.EvidenceThreshold)
         {
-            return new(Routes.Local, signals.EvidenceDomain ?? domain, signals.Evidence, scores, Reason("strong retrieval evidence", signals.Evidence, options.EvidenceThreshold));
+            return new(Route.Local, signals.EvidenceDomain ?? domain, signals.Evidence, scores, Reason("strong retrieval evidence", signals.Evidence, options.EvidenceThreshold));
         }
 
         return new(
-            Routes.Cloud,
+            Route.Cloud,
             null,
             Math.Clamp(1 - Math.Max(similarity, signals.Evidence), 0, 1),
             scores,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Routing;
 
 namespace SlmAssistant.Routing.Routing;
@@ -24,7 +25,7 @@ public static class RoutingTelemetry
             return;
         }
 
-        span.SetTag("slm.route", decision.Route);
+        span.SetTag("slm.route", decision.Route.ToWire());
         span.SetTag("slm.route.domain", decision.Domain);
         span.SetTag("slm.route.confidence", decision.Confidence);
         span.SetTag("slm.route.closest_label", signals.ClosestLabel);

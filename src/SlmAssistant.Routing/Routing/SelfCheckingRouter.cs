@@ -29,7 +29,7 @@ public sealed class SelfCheckingRouter(
         var passages = (evidence ?? []).Where(h => h.VectorScore >= settings.MinEvidence).Take(settings.MaxPassages).ToList();
         if (!settings.Enabled
             || check is not { IsAvailable: true }
-            || decision.Route is not (Routes.Local or Routes.Cloud)
+            || decision.Route is not (Route.Local or Route.Cloud)
             || decision.Scores.GetValueOrDefault(RouteScoreKeys.UnfamiliarName) > 0
             || passages.Count == 0)
         {
@@ -51,11 +51,11 @@ public sealed class SelfCheckingRouter(
 
         var scores = new Dictionary<string, double>(decision.Scores, StringComparer.Ordinal) { [ScoreKey] = answered ? 1 : 0 };
         var checkedDecision = answered
-            ? new RouteDecision(Routes.Local, decision.Domain ?? passages[0].Chunk.Domain, decision.Route == Routes.Local ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages answer it")
-            : new RouteDecision(Routes.Cloud, null, decision.Route == Routes.Cloud ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages do not answer it");
+            ? new RouteDecision(Route.Local, decision.Domain ?? passages[0].Chunk.Domain, decision.Route == Route.Local ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages answer it")
+            : new RouteDecision(Route.Cloud, null, decision.Route == Route.Cloud ? decision.Confidence : 0.6, scores, $"{decision.Reason}; self-check: our passages do not answer it");
         logger.LogInformation("Self-check said {Answer}: {Before} -> {After}", answered ? "yes" : "no", decision.Route, checkedDecision.Route);
         span?.SetTag("slm.self_check.answered", answered);
-        span?.SetTag("slm.route", checkedDecision.Route);
+        span?.SetTag("slm.route", checkedDecision.Route.ToWire());
         return checkedDecision;
     }
 }

@@ -39,7 +39,7 @@ public sealed class ActivityReaderTests : AdminAppTest
         Assert.True(snapshot.HasConversations);
         Assert.Equal(7, snapshot.PerDay.Count);
         Assert.Equal((72, 54, 18), (snapshot.TotalQuestions, snapshot.LocalQuestions, snapshot.EscalatedQuestions));
-        Assert.Equal([new RouteCount(Routes.Local, 51), new RouteCount(Routes.Cloud, 18), new RouteCount(Routes.Handoff, 3)], snapshot.Routes);
+        Assert.Equal([new RouteCount("local", 51), new RouteCount("cloud", 18), new RouteCount("handoff", 3)], snapshot.Routes);
         Assert.Equal(0.003726m, snapshot.CostUsd);
         Assert.Equal(0.014904m, snapshot.AllCloudCostUsd);
         Assert.Equal(0.011178m, snapshot.SavedUsd);
@@ -53,7 +53,7 @@ public sealed class ActivityReaderTests : AdminAppTest
         var today = DateTimeOffset.UtcNow;
         var bot = new BotActivity(App.DataDirectory, today);
         await bot.TurnAsync("a", today.AddDays(-1), "Where is my order?", "It ships tomorrow.", found: true);
-        await bot.TurnAsync("a", today.AddDays(-1), "Can I change the address?", "Let me find someone.", found: false, route: Routes.Handoff);
+        await bot.TurnAsync("a", today.AddDays(-1), "Can I change the address?", "Let me find someone.", found: false, route: Route.Handoff);
         await bot.TurnAsync("b", today, "Where is my order?", "It ships today.", found: true, reaction: "dislike");
         using var api = App.CreateApiClient();
 

@@ -39,7 +39,7 @@ public sealed class ConversationReaderTests : AdminAppTest
         await bot.TurnAsync("teams-1", start, "How long is the Glacier tent warranty?", "Seven years.", found: true, reaction: "like");
         await bot.TurnAsync(
             "teams-1", start.AddMinutes(2), "Can I pay with bitcoin?", "I don't know that from our documents.", found: false,
-            reaction: "dislike", comment: "Please find out", route: Routes.Cloud, mode: AnswerModes.Cloud, domain: null);
+            reaction: "dislike", comment: "Please find out", route: Route.Cloud, mode: AnswerMode.Cloud, domain: null);
         using var api = App.CreateApiClient();
 
         var transcript = await api.GetFromJsonAsync<ConversationTranscript>("/admin/api/conversations/teams-1", AdminApi.Json);
@@ -50,8 +50,8 @@ public sealed class ConversationReaderTests : AdminAppTest
         Assert.Equal(["user", "assistant", "user", "assistant"], messages.Select(m => m.Role));
         Assert.Equal(["How long is the Glacier tent warranty?", "Seven years.", "Can I pay with bitcoin?", "I don't know that from our documents."], messages.Select(m => m.Text));
         Assert.Equal(messages.Select(m => m.Id).Order(), messages.Select(m => m.Id));
-        Assert.Equal(new ConversationMessage(messages[1].Id, messages[1].At, "assistant", "Seven years.", Routes.Local, AnswerModes.Extractive, "outdoor", true, "like", null), messages[1]);
-        Assert.Equal((Routes.Cloud, AnswerModes.Cloud, (string?)null, (bool?)false), (messages[3].Route, messages[3].Mode, messages[3].Domain, messages[3].Found));
+        Assert.Equal(new ConversationMessage(messages[1].Id, messages[1].At, "assistant", "Seven years.", "local", "extractive", "outdoor", true, "like", null), messages[1]);
+        Assert.Equal(("cloud", "cloud", (string?)null, (bool?)false), (messages[3].Route, messages[3].Mode, messages[3].Domain, messages[3].Found));
         Assert.Equal(("dislike", "Please find out"), (messages[3].Feedback, messages[3].FeedbackComment));
         Assert.All(messages.Where(m => m.Role == "user"), m => Assert.Null(m.Route ?? m.Feedback));
         Assert.Equal((4, "How long is the Glacier tent warranty?", 1, 1, 1), (transcript.Summary.MessageCount, transcript.Summary.FirstQuestion, transcript.Summary.Likes, transcript.Summary.Dislikes, transcript.Summary.Unanswered));

@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
-using SlmAssistant.Admin.Tests.Browser;
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Admin.Features.Playground;
+using SlmAssistant.Admin.Tests.Browser;
 using SlmAssistant.Admin.Tests.Support;
 using SlmAssistant.Inference.Onnx;
 using SlmAssistant.TestKit;
@@ -45,7 +46,7 @@ public sealed class PlaygroundPromptTests : AdminAppTest
         Assert.Contains("seven years", result.Prompt);
         Assert.Contains("How long is the warranty on the Glacier tent?", result.Prompt);
         Assert.True(step.DurationMs > 0);
-        Assert.Equal("slm", result.Answer!.Mode);
+        Assert.Equal(AnswerMode.Slm, result.Answer!.Mode);
         await ScreenshotPlaygroundAsync("How long is the warranty on the Glacier tent?");
     }
 

@@ -42,8 +42,8 @@ public sealed class BotActivity
             var questions = 6 + ((daysAgo * 7) % 9);
             for (var i = 0; i < questions; i++)
             {
-                var route = i % 5 == 0 ? Routes.Cloud : i % 11 == 0 ? Routes.Handoff : Routes.Local;
-                await bot.LedgerAsync(now.AddDays(-daysAgo), route, route == Routes.Cloud ? AnswerModes.Cloud : AnswerModes.Extractive);
+                var route = i % 5 == 0 ? Route.Cloud : i % 11 == 0 ? Route.Handoff : Route.Local;
+                await bot.LedgerAsync(now.AddDays(-daysAgo), route, route == Route.Cloud ? AnswerMode.Cloud : AnswerMode.Extractive);
             }
         }
 
@@ -56,7 +56,7 @@ public sealed class BotActivity
     /// <returns>The answer's id.</returns>
     public async Task<string> TurnAsync(
         string conversationId, DateTimeOffset at, string question, string answer, bool found,
-        string? reaction = null, string? comment = null, string route = Routes.Local, string mode = AnswerModes.Extractive, string? domain = "outdoor")
+        string? reaction = null, string? comment = null, Route route = Route.Local, AnswerMode mode = AnswerMode.Extractive, string? domain = "outdoor")
     {
         _time.Now = at;
         await _store.EnsureConversationAsync(conversationId, "webchat", domain, "user-1");
@@ -65,7 +65,7 @@ public sealed class BotActivity
         var replied = await _store.AppendAsync(conversationId, Message(answer, "bot", asked.Activity.Id), ActivityDirection.Outgoing);
         var answerId = Guid.NewGuid().ToString("N");
         await _store.SaveAnswerAsync(new AnswerRecord(
-            answerId, conversationId, replied.Activity.Id, question, answer, route, mode, domain, found ? 0.8 : 0.1, found, [], at));
+            answerId, conversationId, replied.Activity.Id, question, answer, route.ToWire(), mode.ToWire(), domain, found ? 0.8 : 0.1, found, [], at));
         if (reaction is not null)
         {
             await _store.SaveFeedbackAsync(new FeedbackRecord(conversationId, answerId, replied.Activity.Id, reaction, comment, at.AddMinutes(1)));
@@ -74,7 +74,7 @@ public sealed class BotActivity
         return answerId;
     }
 
-    public async Task LedgerAsync(DateTimeOffset at, string route, string mode)
+    public async Task LedgerAsync(DateTimeOffset at, Route route, AnswerMode mode)
     {
         _time.Now = at;
         await _ledger.RecordAsync(new LedgerTurn(

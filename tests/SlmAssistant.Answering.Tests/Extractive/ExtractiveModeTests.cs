@@ -19,7 +19,7 @@ public class ExtractiveModeTests(SampleKnowledgeFixture knowledge) : IClassFixtu
         var (deltas, final, _) = await AnswerStreams.ReadAsync(Answers.StreamAnswerAsync(new AnswerRequest("How long do I have to return hiking boots?", "return-policy")));
 
         Assert.IsType<ExtractiveComposer>(knowledge.Harness.Services.GetRequiredService<IAnswerComposer>());
-        Assert.Equal(AnswerModes.Extractive, final.Mode);
+        Assert.Equal(AnswerMode.Extractive, final.Mode);
         Assert.True(final.Found);
         Assert.Contains("60 days", final.Answer, StringComparison.Ordinal);
         Assert.EndsWith("knowledge/return-policy/return-windows.md", final.Citations[0].Source, StringComparison.Ordinal);

@@ -17,8 +17,8 @@ public sealed class GroundedAnswerTests(AnswerModels models)
         // The model cited [2], the second source; it is the only one cited, so it is renumbered [1].
         Assert.Equal("Electronics can be returned within 30 days [1].", result.Answer);
         Assert.Equal([SampleHits.ReturnPolicy[1].Citation], result.Citations);
-        Assert.Equal(AnswerModes.Slm, result.Mode);
-        Assert.Equal(Routes.Local, result.Route);
+        Assert.Equal(AnswerMode.Slm, result.Mode);
+        Assert.Equal(Route.Local, result.Route);
         Assert.Equal("return-policy", result.Domain);
         Assert.True(result.Found);
         Assert.NotNull(result.Usage);

@@ -24,7 +24,7 @@ public sealed class NotFoundTests(AnswerModels models)
         Assert.Equal(final.Answer, string.Concat(deltas));
         Assert.Empty(final.Citations);
         Assert.False(final.Found);
-        Assert.Equal(AnswerModes.Slm, final.Mode);
+        Assert.Equal(AnswerMode.Slm, final.Mode);
     }
 
     [Fact]

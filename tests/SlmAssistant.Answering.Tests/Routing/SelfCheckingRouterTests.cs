@@ -28,7 +28,7 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
         var decision = await router.RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
 
         Assert.IsType<SelfCheckingRouter>(router);
-        Assert.Equal(Routes.Cloud, decision.Route);
+        Assert.Equal(Route.Cloud, decision.Route);
         Assert.Equal(0, decision.Scores[SelfCheckingRouter.ScoreKey]);
         Assert.Contains("self-check: our passages do not answer it", decision.Reason, StringComparison.Ordinal);
         var step = Assert.Single(trace.Steps);
@@ -48,17 +48,17 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
         var before = await rules.RouteAsync("what's the capital of France", weak);
         var decision = await router.RouteAsync("what's the capital of France", weak);
 
-        Assert.Equal(Routes.Cloud, before.Route);
-        Assert.Equal(Routes.Local, decision.Route);
+        Assert.Equal(Route.Cloud, before.Route);
+        Assert.Equal(Route.Local, decision.Route);
         Assert.Equal("return-policy", decision.Domain);
         Assert.Equal(1, decision.Scores[SelfCheckingRouter.ScoreKey]);
     }
 
     [Theory]
-    [InlineData("I think I'm having a heart attack", Routes.Safety)]
-    [InlineData("talk to a human", Routes.Handoff)]
-    [InlineData("What is Costco's return policy?", Routes.Cloud)]
-    public async Task HardRulesAreNeverSecondGuessed(string text, string route)
+    [InlineData("I think I'm having a heart attack", Route.Safety)]
+    [InlineData("talk to a human", Route.Handoff)]
+    [InlineData("What is Costco's return policy?", Route.Cloud)]
+    public async Task HardRulesAreNeverSecondGuessed(string text, Route route)
     {
         await using var services = Create(models.SaysYes, vocabulary: new FixedVocabulary("return", "policy"));
         var router = services.GetRequiredService<IAnswerRouter>();
@@ -95,10 +95,10 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
         var decision = await router.RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
 
         // Random weights under the yes/no constraint: a checked route, or the rules' route with the failure logged.
-        Assert.Equal(Routes.Local, expected.Route);
+        Assert.Equal(Route.Local, expected.Route);
         if (decision.Scores.ContainsKey(SelfCheckingRouter.ScoreKey))
         {
-            Assert.Equal(decision.Scores[SelfCheckingRouter.ScoreKey] == 1 ? Routes.Local : Routes.Cloud, decision.Route);
+            Assert.Equal(decision.Scores[SelfCheckingRouter.ScoreKey] == 1 ? Route.Local : Route.Cloud, decision.Route);
         }
         else
         {
@@ -115,7 +115,7 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
 
         var decision = await services.GetRequiredService<IAnswerRouter>().RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
 
-        Assert.Equal(Routes.Local, decision.Route);
+        Assert.Equal(Route.Local, decision.Route);
         Assert.False(decision.Scores.ContainsKey(SelfCheckingRouter.ScoreKey));
         Assert.Empty(trace.Steps);
     }
@@ -138,7 +138,7 @@ public sealed class SelfCheckingRouterTests(AnswerModels models)
         var decision = await services.GetRequiredService<IAnswerRouter>().RouteAsync("How long do I have to return electronics?", SampleHits.ReturnPolicy);
 
         Assert.False(services.GetRequiredService<IScopeSelfCheck>().IsAvailable);
-        Assert.Equal(Routes.Local, decision.Route);
+        Assert.Equal(Route.Local, decision.Route);
         Assert.False(decision.Scores.ContainsKey(SelfCheckingRouter.ScoreKey));
     }
 

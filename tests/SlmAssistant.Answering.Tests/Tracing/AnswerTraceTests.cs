@@ -18,7 +18,7 @@ public sealed class AnswerTraceTests(AnswerModels models)
 
         var step = Assert.Single(trace.Steps);
         Assert.Equal("Answer.Grounded", step.Function);
-        Assert.Equal(AnswerModes.Slm, trace.Mode);
+        Assert.Equal("slm", trace.Mode);
         Assert.Contains("You are the customer service assistant of Harbor &amp; Pine Outfitters.", step.RenderedPrompt, StringComparison.Ordinal);
         Assert.Contains("[2] Return Windows &gt; Electronics: Electronics can be returned within 30 days", step.RenderedPrompt, StringComparison.Ordinal);
         Assert.Contains("Question: How long for electronics?", step.RenderedPrompt, StringComparison.Ordinal);

@@ -222,7 +222,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         _answers.Result = _ => NotFound("return-policy");
         await PostForRepliesAsync(ChannelActivities.Message("Can I return a kayak I bought in Canada?", "conv-lapse"));
-        _answers.Result = _ => new AnswerResult("Refunds take 5 to 7 business days.", Routes.Local, "return-policy", 0.9, [], AnswerModes.Extractive, Found: true);
+        _answers.Result = _ => new AnswerResult("Refunds take 5 to 7 business days.", Route.Local, "return-policy", 0.9, [], AnswerMode.Extractive, Found: true);
         await PostForRepliesAsync(ChannelActivities.Message("When will I get my refund?", "conv-lapse"));
 
         await PostForRepliesAsync(ChannelActivities.Message("yes", "conv-lapse"));
@@ -234,7 +234,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AskingForAPersonStartsTheHandoffInOneMessage()
     {
-        _answers.Result = _ => new AnswerResult("Of course. I'll pass this conversation to a member of our team.", Routes.Handoff, "return-policy", 1, [], AnswerModes.Fixed, Found: true);
+        _answers.Result = _ => new AnswerResult("Of course. I'll pass this conversation to a member of our team.", Route.Handoff, "return-policy", 1, [], AnswerMode.Fixed, Found: true);
 
         var replies = await PostForRepliesAsync(ChannelActivities.Message("I want to talk to someone", "conv-handoff-once"));
 
@@ -309,7 +309,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     // "I don't know" with the domain's offer of a person, as the answer service gives it.
     private static AnswerResult NotFound(string domain) =>
         new("I don't know the answer to that from our documents. Would you like me to connect you with our patient services team?",
-            Routes.Local, domain, 0.1, [], AnswerModes.Extractive, Found: false)
+            Route.Local, domain, 0.1, [], AnswerMode.Extractive, Found: false)
         {
             Handoff = new HandoffOffer(domain, "Would you like me to connect you with our patient services team?", null),
         };

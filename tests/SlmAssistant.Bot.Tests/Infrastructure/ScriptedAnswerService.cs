@@ -26,11 +26,11 @@ public sealed class ScriptedAnswerService : IAnswerService
 
     public Func<AnswerRequest, AnswerResult> Result { get; set; } = request => new AnswerResult(
         "Electronics can be returned within 15 days [1]. Refunds take 5 to 7 business days [2].",
-        Routes.Local,
+        Route.Local,
         "return-policy",
         0.82,
         [ReturnsCitation, WebCitation],
-        AnswerModes.Slm,
+        AnswerMode.Slm,
         Found: true)
     {
         FollowUpQuestions = ["Is there a restocking fee?", "Can I exchange instead?", "Do I need the receipt?", "A fourth one"],

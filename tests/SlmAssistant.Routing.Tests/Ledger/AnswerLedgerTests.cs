@@ -13,7 +13,7 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create();
 
-        await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive));
+        await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive));
 
         var path = harness.Data.Combine("data", "knowledge.db");
         Assert.True(File.Exists(path));
@@ -32,7 +32,7 @@ public sealed class AnswerLedgerTests
         await using var harness = LedgerHarness.Create();
 
         var entry = await harness.Ledger.RecordAsync(
-            Turn(Routes.Cloud, AnswerModes.Cloud, usage: new TokenUsage(1_000, 500), latency: TimeSpan.FromMilliseconds(1234.4)));
+            Turn(Route.Cloud, AnswerMode.Cloud, usage: new TokenUsage(1_000, 500), latency: TimeSpan.FromMilliseconds(1234.4)));
 
         // 1,000 × 2.50 / 1M + 500 × 10.00 / 1M = 0.0025 + 0.005
         Assert.Equal(0.0075m, entry.Cost);
@@ -46,7 +46,7 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create();
 
-        var entry = await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive, question: new string('q', 40), answer: new string('a', 401)));
+        var entry = await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: new string('q', 40), answer: new string('a', 401)));
 
         Assert.Equal(0m, entry.Cost);
         Assert.True(entry.TokensEstimated);
@@ -59,7 +59,7 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create(settings => settings["Ledger:EstimatedPromptOverheadTokens"] = "600");
 
-        var entry = await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive, question: new string('q', 40)));
+        var entry = await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: new string('q', 40)));
 
         Assert.Equal(610, entry.Usage.InputTokens);
     }
@@ -69,7 +69,7 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create();
 
-        var entry = await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Slm, usage: new TokenUsage(2_000, 100)));
+        var entry = await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Slm, usage: new TokenUsage(2_000, 100)));
 
         Assert.Equal(0m, entry.Cost);
         Assert.False(entry.TokensEstimated);
@@ -81,8 +81,8 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create();
 
-        await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive, question: "  What are your   HOURS? "));
-        await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive, question: "what are your hours?"));
+        await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: "  What are your   HOURS? "));
+        await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: "what are your hours?"));
 
         var entries = await harness.Ledger.GetRecentAsync();
         Assert.All(entries, e => Assert.Null(e.Question));
@@ -99,7 +99,7 @@ public sealed class AnswerLedgerTests
     {
         await using var harness = LedgerHarness.Create(settings => settings["Ledger:StoreQuestions"] = "true");
 
-        await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Extractive, question: "What are your hours?"));
+        await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: "What are your hours?"));
 
         Assert.Equal("What are your hours?", Assert.Single(await harness.Ledger.GetRecentAsync()).Question);
     }
@@ -110,14 +110,14 @@ public sealed class AnswerLedgerTests
         await using var harness = LedgerHarness.Create();
 
         var recorded = await harness.Ledger.RecordAsync(
-            Turn(Routes.Cloud, AnswerModes.Cloud, domain: "medical", usage: new TokenUsage(321, 123), latency: TimeSpan.FromMilliseconds(800)));
+            Turn(Route.Cloud, AnswerMode.Cloud, domain: "medical", usage: new TokenUsage(321, 123), latency: TimeSpan.FromMilliseconds(800)));
 
         Assert.Equal(recorded, Assert.Single(await harness.Ledger.GetRecentAsync()));
     }
 
     private static LedgerTurn Turn(
-        string route,
-        string mode,
+        Route route,
+        AnswerMode mode,
         string question = "What are your opening hours?",
         string answer = "We are open 8 to 5.",
         string? domain = null,

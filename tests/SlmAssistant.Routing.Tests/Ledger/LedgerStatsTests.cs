@@ -13,16 +13,16 @@ public sealed class LedgerStatsTests
         var ledger = harness.Ledger;
 
         // Day 1: two local answers with known usage, one cloud answer, one safety reply.
-        await ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Slm, new TokenUsage(1_000, 200), 100));
-        await ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Slm, new TokenUsage(1_000, 200), 300));
-        await ledger.RecordAsync(Turn(Routes.Cloud, AnswerModes.Cloud, new TokenUsage(400, 100), 1_200));
-        await ledger.RecordAsync(Turn(Routes.Safety, AnswerModes.Fixed, new TokenUsage(0, 0), 0));
+        await ledger.RecordAsync(Turn(Route.Local, AnswerMode.Slm, new TokenUsage(1_000, 200), 100));
+        await ledger.RecordAsync(Turn(Route.Local, AnswerMode.Slm, new TokenUsage(1_000, 200), 300));
+        await ledger.RecordAsync(Turn(Route.Cloud, AnswerMode.Cloud, new TokenUsage(400, 100), 1_200));
+        await ledger.RecordAsync(Turn(Route.Safety, AnswerMode.Fixed, new TokenUsage(0, 0), 0));
 
         // Day 2: a handoff, a smalltalk reply and another cloud answer.
         harness.Clock.Now = harness.Clock.Now.AddDays(1);
-        await ledger.RecordAsync(Turn(Routes.Handoff, AnswerModes.Fixed, new TokenUsage(0, 0), 0));
-        await ledger.RecordAsync(Turn(Routes.Smalltalk, AnswerModes.Fixed, new TokenUsage(0, 0), 0));
-        await ledger.RecordAsync(Turn(Routes.Cloud, AnswerModes.Cloud, new TokenUsage(800, 300), 2_000));
+        await ledger.RecordAsync(Turn(Route.Handoff, AnswerMode.Fixed, new TokenUsage(0, 0), 0));
+        await ledger.RecordAsync(Turn(Route.Smalltalk, AnswerMode.Fixed, new TokenUsage(0, 0), 0));
+        await ledger.RecordAsync(Turn(Route.Cloud, AnswerMode.Cloud, new TokenUsage(800, 300), 2_000));
 
         var stats = await ledger.GetStatsAsync();
 
@@ -63,10 +63,10 @@ public sealed class LedgerStatsTests
     public async Task StatsSinceATimeLeaveOutOlderTurns()
     {
         await using var harness = LedgerHarness.Create();
-        await harness.Ledger.RecordAsync(Turn(Routes.Cloud, AnswerModes.Cloud, new TokenUsage(400, 100), 10));
+        await harness.Ledger.RecordAsync(Turn(Route.Cloud, AnswerMode.Cloud, new TokenUsage(400, 100), 10));
         harness.Clock.Now = harness.Clock.Now.AddDays(2);
         var since = harness.Clock.Now;
-        await harness.Ledger.RecordAsync(Turn(Routes.Local, AnswerModes.Slm, new TokenUsage(1_000, 200), 10));
+        await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Slm, new TokenUsage(1_000, 200), 10));
 
         var stats = await harness.Ledger.GetStatsAsync(since);
 
@@ -95,14 +95,14 @@ public sealed class LedgerStatsTests
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
             harness.Ledger.RecordAsync(i % 2 == 0
-                ? Turn(Routes.Local, AnswerModes.Slm, new TokenUsage(100, 10), 5)
-                : Turn(Routes.Cloud, AnswerModes.Cloud, new TokenUsage(100, 10), 5))))
+                ? Turn(Route.Local, AnswerMode.Slm, new TokenUsage(100, 10), 5)
+                : Turn(Route.Cloud, AnswerMode.Cloud, new TokenUsage(100, 10), 5))))
             .WaitAsync(TimeSpan.FromSeconds(30));
 
         var stats = await harness.Ledger.GetStatsAsync();
         Assert.Equal((40, 20, 20), (stats.Total, stats.Local, stats.Cloud));
     }
 
-    private static LedgerTurn Turn(string route, string mode, TokenUsage usage, int latencyMs) =>
+    private static LedgerTurn Turn(Route route, AnswerMode mode, TokenUsage usage, int latencyMs) =>
         new("question", "answer", route, mode, Domain: null, usage, TimeSpan.FromMilliseconds(latencyMs));
 }

@@ -20,7 +20,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync(text, []);
 
-        Assert.Equal(Routes.Safety, decision.Route);
+        Assert.Equal(Route.Safety, decision.Route);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync("talk to a human", []);
 
-        Assert.Equal(Routes.Handoff, decision.Route);
+        Assert.Equal(Route.Handoff, decision.Route);
         Assert.Equal(1, decision.Scores[RouteScoreKeys.HandoffPattern]);
     }
 
@@ -37,7 +37,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync("hi there", []);
 
-        Assert.Equal(Routes.Smalltalk, decision.Route);
+        Assert.Equal(Route.Smalltalk, decision.Route);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync("how can I get my blood pressure prescription refilled?", []);
 
-        Assert.Equal(Routes.Local, decision.Route);
+        Assert.Equal(Route.Local, decision.Route);
         Assert.Equal("medical", decision.Domain);
     }
 
@@ -54,7 +54,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync("what's the capital of France", []);
 
-        Assert.Equal(Routes.Cloud, decision.Route);
+        Assert.Equal(Route.Cloud, decision.Route);
         Assert.Null(decision.Domain);
     }
 
@@ -83,7 +83,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
 
         var entry = repository.Host.Logs.Entries.Last(e => e.Category == typeof(ScopeRouter).FullName);
         Assert.Equal(LogLevel.Information, entry.Level);
-        Assert.Equal(Routes.Smalltalk, entry.State["Route"]);
+        Assert.Equal(Route.Smalltalk, entry.State["Route"]);
         Assert.Contains("Similarity", entry.State.Keys);
         Assert.Contains("Reason", entry.State.Keys);
     }
@@ -93,7 +93,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
     {
         var decision = await Router.RouteAsync("   ", []);
 
-        Assert.Equal(Routes.Smalltalk, decision.Route);
+        Assert.Equal(Route.Smalltalk, decision.Route);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
 
         var decision = await host.Router.RouteAsync("when is the best time to prune my apple tree?", []);
 
-        Assert.True(decision.Route == Routes.Local, decision.Reason);
+        Assert.True(decision.Route == Route.Local, decision.Reason);
         Assert.Equal("gardening", decision.Domain);
     }
 
@@ -119,8 +119,8 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
 
         var with = await host.Router.RouteAsync(question, [Hit("garden-shop", 0.86)]);
 
-        Assert.Equal(Routes.Cloud, without.Route);
-        Assert.Equal(Routes.Local, with.Route);
+        Assert.Equal(Route.Cloud, without.Route);
+        Assert.Equal(Route.Local, with.Route);
         Assert.Equal("garden-shop", with.Domain);
         Assert.Equal(0.86, with.Scores[RouteScoreKeys.Evidence], 6);
         Assert.Equal(0.71, with.Scores[RouteScoreKeys.DomainThreshold]);
@@ -135,7 +135,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
 
         var decision = await host.Router.RouteAsync("which lawnmower won the racing championship last year?", [Hit("gardening", 0.9)]);
 
-        Assert.Equal(Routes.Cloud, decision.Route);
+        Assert.Equal(Route.Cloud, decision.Route);
         Assert.True(decision.Scores[RouteScoreKeys.OutOfScopeLead] < decision.Scores[RouteScoreKeys.ThresholdPrefix + "out-of-scope-margin"]);
     }
 
@@ -146,7 +146,7 @@ public class ScopeRouterTests(RepositoryRouter repository) : IClassFixture<Repos
 
         var decision = await host.Router.RouteAsync("how can I get my blood pressure prescription refilled?", []);
 
-        Assert.Equal(Routes.Cloud, decision.Route);
+        Assert.Equal(Route.Cloud, decision.Route);
         Assert.Equal(0.99, decision.Scores[RouteScoreKeys.DomainThreshold]);
         Assert.Contains("no retrieval evidence", decision.Reason, StringComparison.Ordinal);
     }

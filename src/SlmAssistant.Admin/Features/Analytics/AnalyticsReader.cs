@@ -1,3 +1,4 @@
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Conversations;
 using SlmAssistant.Abstractions.Ledger;
 
@@ -44,10 +45,10 @@ public sealed class AnalyticsReader(IAnswerLedger ledger, IConversationHistory c
     private static List<RouteCount> Routes(LedgerStats stats) =>
         new[]
         {
-            new RouteCount(Abstractions.Answers.Routes.Local, stats.Local),
-            new RouteCount(Abstractions.Answers.Routes.Cloud, stats.Cloud),
-            new RouteCount(Abstractions.Answers.Routes.Safety, stats.Safety),
-            new RouteCount(Abstractions.Answers.Routes.Handoff, stats.Handoff),
-            new RouteCount(Abstractions.Answers.Routes.Smalltalk, stats.Smalltalk),
+            new RouteCount(Abstractions.Answers.Route.Local.ToWire(), stats.Local),
+            new RouteCount(Abstractions.Answers.Route.Cloud.ToWire(), stats.Cloud),
+            new RouteCount(Abstractions.Answers.Route.Safety.ToWire(), stats.Safety),
+            new RouteCount(Abstractions.Answers.Route.Handoff.ToWire(), stats.Handoff),
+            new RouteCount(Abstractions.Answers.Route.Smalltalk.ToWire(), stats.Smalltalk),
         }.Where(r => r.Count > 0).OrderByDescending(r => r.Count).ToList();
 }

@@ -37,27 +37,27 @@ public sealed class RoutingEvaluator(IAnswerRouter router, Func<string, Cancella
                 g.Key,
                 g.Count(),
                 g.Count(IsExpected),
-                g.GroupBy(r => r.Decision.Route, StringComparer.Ordinal).ToDictionary(r => r.Key, r => r.Count(), StringComparer.Ordinal)))
+                g.GroupBy(r => r.Decision.Route.ToWire(), StringComparer.Ordinal).ToDictionary(r => r.Key, r => r.Count(), StringComparer.Ordinal)))
             .ToList();
         return new RoutingEvaluationReport(
             results.Count,
             Rate(results, _ => true, IsExpected),
-            Rate(results, r => r.Question.Category == RoutingQuestion.InScope, r => r.Decision.Route == Routes.Cloud),
-            Rate(results, r => r.Question.Category == RoutingQuestion.OutOfScope, r => r.Decision.Route == Routes.Cloud),
-            Rate(results, r => r.Question.Category == RoutingQuestion.Emergency, r => r.Decision.Route == Routes.Safety),
+            Rate(results, r => r.Question.Category == RoutingQuestion.InScope, r => r.Decision.Route == Route.Cloud),
+            Rate(results, r => r.Question.Category == RoutingQuestion.OutOfScope, r => r.Decision.Route == Route.Cloud),
+            Rate(results, r => r.Question.Category == RoutingQuestion.Emergency, r => r.Decision.Route == Route.Safety),
             categories,
             results.Where(r => !IsExpected(r))
-                .Select(r => new RoutingMiss(r.Question.Id, r.Question.Question, r.Question.Category, r.Question.ExpectedRoute, r.Decision.Route, r.Decision.Reason))
+                .Select(r => new RoutingMiss(r.Question.Id, r.Question.Question, r.Question.Category, r.Question.ExpectedRoute, r.Decision.Route.ToWire(), r.Decision.Reason))
                 .ToList(),
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.95),
             latencies.Count == 0 ? 0 : latencies[^1],
             evidence is not null,
-            results.Select(r => new RoutingOutcome(r.Question.Id, r.Question.Category, r.Question.ExpectedRoute, r.Decision.Route, r.Decision.Scores)).ToList());
+            results.Select(r => new RoutingOutcome(r.Question.Id, r.Question.Category, r.Question.ExpectedRoute, r.Decision.Route.ToWire(), r.Decision.Scores)).ToList());
     }
 
     private static bool IsExpected((RoutingQuestion Question, RouteDecision Decision) r) =>
-        string.Equals(r.Decision.Route, r.Question.ExpectedRoute, StringComparison.Ordinal);
+        string.Equals(r.Decision.Route.ToWire(), r.Question.ExpectedRoute, StringComparison.Ordinal);
 
     private static double Rate<T>(IReadOnlyList<T> items, Func<T, bool> among, Func<T, bool> counted)
     {

@@ -1,9 +1,0 @@
-namespace SlmAssistant.Abstractions.Answers;
-
-public static class AnswerModes
-{
-    public const string Extractive = "extractive";
-    public const string Slm = "slm";
-    public const string Cloud = "cloud";
-    public const string Fixed = "fixed";
-}
