@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.TestKit;
 
@@ -19,7 +18,7 @@ public sealed class CliProcessTests : IDisposable
     public async Task KillingIngestionMidwayAndRerunningFinishesWithoutDuplicates()
     {
         var files = Directory.EnumerateFiles(RepositoryPaths.Knowledge, "*", SearchOption.AllDirectories).Count();
-        using (var first = StartCli("ingest", RepositoryPaths.Knowledge, "--data", _data.Path, "--json"))
+        using (var first = CliProcess.Start(["ingest", RepositoryPaths.Knowledge, "--data", _data.Path, "--json"]))
         {
             // Kill once a few documents are committed and the rest are still to come.
             var deadline = DateTimeOffset.UtcNow.AddMinutes(5);
@@ -36,7 +35,7 @@ public sealed class CliProcessTests : IDisposable
         var committed = DocumentCount();
         Assert.InRange(committed, 3, files - 1);
 
-        using var second = StartCli("ingest", RepositoryPaths.Knowledge, "--data", _data.Path, "--json");
+        using var second = CliProcess.Start(["ingest", RepositoryPaths.Knowledge, "--data", _data.Path, "--json"]);
         var output = await second.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(5));
         await second.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
 
@@ -46,32 +45,6 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(files, Scalar(connection, "SELECT COUNT(DISTINCT source) FROM documents"));
         Assert.Equal(files, Scalar(connection, "SELECT COUNT(*) FROM documents"));
         Assert.Equal(Scalar(connection, "SELECT SUM(chunk_count) FROM documents"), Scalar(connection, "SELECT COUNT(*) FROM chunks"));
-    }
-
-    private static Process StartCli(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(CliAssembly());
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
-    }
-
-    // The CLI is built with the test project (a project reference); take the build of the same configuration.
-    internal static string CliAssembly()
-    {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var path = Path.Combine(RepositoryPaths.Root, "src", "SlmAssistant.Cli", "bin", configuration, "net10.0", "slm.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the CLI first.", path);
     }
 
     private int DocumentCount()

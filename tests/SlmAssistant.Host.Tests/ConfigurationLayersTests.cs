@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using SlmAssistant.Composition;
 using SlmAssistant.TestKit;
@@ -52,27 +51,6 @@ public sealed class ConfigurationLayersTests : IDisposable
 
     private void Write(string name, string json) => File.WriteAllText(_work.Combine(name), json);
 
-    private async Task<string> RunCliAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _work.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["DOTNET_ENVIRONMENT"] = "Staging";
-        info.Environment.Remove("Knowledge__DataDirectory");
-        info.ArgumentList.Add(CliProcessTests.CliAssembly());
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
-        var output = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
-        return output;
-    }
+    private Task<string> RunCliAsync(params string[] arguments) => CliProcess.RunAsync(
+        arguments, _work.Path, new Dictionary<string, string?> { ["DOTNET_ENVIRONMENT"] = "Staging", ["Knowledge__DataDirectory"] = null });
 }

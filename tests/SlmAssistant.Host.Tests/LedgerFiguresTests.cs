@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SlmAssistant.Admin.Features.SignIn;
@@ -62,7 +61,7 @@ public sealed class LedgerFiguresTests : IDisposable
         using var admin = new HttpClient { BaseAddress = host.Client.BaseAddress };
         admin.DefaultRequestHeaders.Add(AdminAuthentication.ApiKeyHeader, key);
         var console = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/admin/api/analytics?days=7", UriKind.Relative))).RootElement.Clone();
-        var cli = JsonDocument.Parse(await RunCliAsync("stats", "--data", host.DataDirectory, "--json")).RootElement.Clone();
+        var cli = JsonDocument.Parse(await CliProcess.RunAsync(["stats", "--data", host.DataDirectory, "--json"])).RootElement.Clone();
 
         Assert.Equal(["local", "local", "smalltalk", "safety", "cloud"], routes);
         Assert.Equal(5, cli.GetProperty("total").GetInt32());
@@ -76,27 +75,5 @@ public sealed class LedgerFiguresTests : IDisposable
         Assert.Equal(cli.GetProperty("allCloudSpend").GetDecimal(), console.GetProperty("allCloudCostUsd").GetDecimal());
         Assert.Equal(savings, console.GetProperty("savedUsd").GetDecimal());
         Assert.Equal(Math.Round(savings, 2), Math.Round(console.GetProperty("savedUsd").GetDecimal(), 2));
-    }
-
-    private static async Task<string> RunCliAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(CliProcessTests.CliAssembly());
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
-        var output = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
-        return output;
     }
 }
