@@ -18,6 +18,9 @@ public enum AnswerSlot
     /// <summary>A phone number, e-mail or postal address, whom to contact.</summary>
     Contact,
 
+    /// <summary>How many, how big, a limit: "up to 5 members", "at least 12 characters".</summary>
+    Quantity,
+
     /// <summary>Where.</summary>
     Place,
 

@@ -41,6 +41,12 @@ public static partial class QuestionAnalyzer
     // "does it cost anything to call" for an amount although it names a call.
     private static AnswerSlot SlotOf(string lower)
     {
+        // "how long does my password have to be" asks for a length, not a time.
+        if (MeasureToBe().IsMatch(lower))
+        {
+            return AnswerSlot.Quantity;
+        }
+
         if (HowLong().IsMatch(lower))
         {
             return AnswerSlot.Duration;
@@ -69,6 +75,11 @@ public static partial class QuestionAnalyzer
         if (Time().IsMatch(lower))
         {
             return AnswerSlot.Time;
+        }
+
+        if (Quantity().IsMatch(lower))
+        {
+            return AnswerSlot.Quantity;
         }
 
         if (Place().IsMatch(lower))
@@ -102,6 +113,12 @@ public static partial class QuestionAnalyzer
 
         return names;
     }
+
+    [GeneratedRegex(@"\bhow\s+(long|big|large|short)\b.*\b(have|has|need|needs)\s+to\s+be\b|\bhow\s+(long|big|large|short)\s+(can|must|should|may)\b.*\bbe\b")]
+    private static partial Regex MeasureToBe();
+
+    [GeneratedRegex(@"\bhow\s+many\b|\bhow\s+(big|large|heavy|tall|wide)\b|\b(maximum|minimum|max|min|limit|limits|cap|capped)\b")]
+    private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bhow\s+(long|soon|quickly|fast|late|early|far\s+in\s+advance)\b|\bhow\s+many\s+(business\s+|calendar\s+)?(days|weeks|months|years|hours|minutes)\b|\bwithin\s+how\b|\bhow\s+much\s+time\b|\bhow\s+far\s+back\b")]
     private static partial Regex HowLong();

@@ -15,13 +15,14 @@ public static partial class SlotEvidence
             AnswerSlot.Amount => Amount().IsMatch(sentence),
             AnswerSlot.Time => Time().IsMatch(sentence) || Duration().IsMatch(sentence),
             AnswerSlot.Contact => Contact().IsMatch(sentence),
+            AnswerSlot.Quantity => Quantity().IsMatch(sentence),
             AnswerSlot.None or AnswerSlot.Place or AnswerSlot.Procedure => true,
             _ => true,
         };
     }
 
     /// <summary>Whether the slot has a form that can be checked (a number, an address), so a sentence without it cannot answer.</summary>
-    public static bool IsCheckable(AnswerSlot slot) => slot is AnswerSlot.Duration or AnswerSlot.Amount or AnswerSlot.Time or AnswerSlot.Contact;
+    public static bool IsCheckable(AnswerSlot slot) => slot is AnswerSlot.Duration or AnswerSlot.Amount or AnswerSlot.Time or AnswerSlot.Contact or AnswerSlot.Quantity;
 
     [GeneratedRegex(@"\b\d+(\.\d+)?(\s*(-|to|or)\s*\d+)?[\s-]*(full\s+)?(business\s+|calendar\s+|working\s+|consecutive\s+)?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[\s-]+(full\s+)?(business\s+|calendar\s+|working\s+)?(day|week|month|year|hour|minute)s?\b|\b(same|next)[\s-](business\s+)?day\b|\b(immediately|overnight|right\s+away|at\s+any\s+time|anytime|no\s+time\s+limit|for\s+life|lifetime)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
@@ -31,6 +32,9 @@ public static partial class SlotEvidence
 
     [GeneratedRegex(@"\b\d{1,2}(:\d{2})?\s?(a\.?m\.?|p\.?m\.?)|\b(noon|midnight)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)s?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b|\b(24/7|24 hours|around the clock|business days?)\b|\b(thanksgiving|christmas|new\s+year'?s|holidays?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
+
+    [GeneratedRegex(@"\b\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand|unlimited|no\s+limit|any\s+number)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
 
     [GeneratedRegex(@"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|\b\d{1,5}\s+\w+(\s+\w+)?\s+(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.?|lane|way|suite)\b|\b(portal|chat|message|online\s+form|in\s+person|front\s+desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();

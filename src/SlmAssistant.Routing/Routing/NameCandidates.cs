@@ -7,8 +7,9 @@ namespace SlmAssistant.Routing.Routing;
 /// acronyms ("REI"), with a possessive "'s" dropped; punctuation ends a run. Left out: the first word of a sentence,
 /// "I" and its contractions, days and months, courtesy titles, two-letter acronyms ("TV", "EU"), names after an
 /// article or a possessive ("my new Osprey pack", "the Pine Club": a product or something of ours, not another
-/// organisation), and every word of a turn written in Title Case or capitals, where capitals say nothing. Whether
-/// the knowledge mentions a name, and whether it is a place, is the router's check.
+/// organisation), names of what was bought ("a $500 Garmin GPS", "ordered Smartwool socks": a brand of product),
+/// and every word of a turn written in Title Case or capitals, where capitals say nothing. Whether the knowledge
+/// mentions a name, and whether it is a place, is the router's check.
 /// </summary>
 public static partial class NameCandidates
 {
@@ -25,6 +26,12 @@ public static partial class NameCandidates
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those",
+    };
+
+    // "ordered Smartwool socks", "got Merrell boots": what follows is a product bought, named by its brand.
+    private static readonly HashSet<string> PurchaseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bought", "buy", "buying", "ordered", "order", "purchased", "purchase", "got", "received", "gifted", "returned", "returning", "exchanged",
     };
 
     /// <summary>The names, in order, without duplicates (compared case-insensitively).</summary>
@@ -55,7 +62,7 @@ public static partial class NameCandidates
                 if (capitalised && !sentenceStart)
                 {
                     // "my new Salomon boots", "at your Boston store": a product or a place of ours, not an organisation.
-                    skipping = AfterDeterminer(words, i);
+                    skipping = AfterDeterminer(words, i) || PurchaseVerbs.Contains(words[i - 1].Value);
                     if (!skipping)
                     {
                         run.Add(word);
@@ -79,10 +86,31 @@ public static partial class NameCandidates
         return names;
     }
 
-    /// <summary>A determiner one or two words back, with only a lower-case word between ("my new").</summary>
-    private static bool AfterDeterminer(List<Match> words, int i) =>
-        (i >= 1 && Determiners.Contains(words[i - 1].Value))
-        || (i >= 2 && Determiners.Contains(words[i - 2].Value) && char.IsLower(words[i - 1].Value[0]));
+    /// <summary>
+    /// A determiner one or two words back with only a lower-case word between ("my new"), or three back when a number
+    /// is between ("a $500", "my 2 new").
+    /// </summary>
+    private static bool AfterDeterminer(List<Match> words, int i)
+    {
+        var number = false;
+        for (var back = 1; back <= 3 && i - back >= 0; back++)
+        {
+            var word = words[i - back].Value;
+            if (Determiners.Contains(word))
+            {
+                return back < 3 || number;
+            }
+
+            if (!char.IsLower(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+
+            number |= char.IsDigit(word[0]);
+        }
+
+        return false;
+    }
 
     /// <summary>"TV", "AI", "EU", "ID": two capitals are a common noun or an abbreviation more often than a company.</summary>
     private static bool IsShortAcronym(string word) => word.Length <= 2 && word.All(char.IsUpper);

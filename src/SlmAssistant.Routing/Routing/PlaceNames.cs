@@ -50,6 +50,36 @@ public sealed class PlaceNames
         return words.Length > 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is followed in <paramref name="text"/> by a comma and a known place ("Manchester,
+    /// UK", "Springfield, IL"): the way a town too small for the list is written.
+    /// </summary>
+    public bool IsPlaceIn(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        var at = text.IndexOf(name + ",", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = text[(at + name.Length + 1)..].TrimStart();
+        var words = after.Split((char[])[' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .TakeWhile(word => char.IsUpper(word[0]))
+            .Take(LongestPlaceWords)
+            .ToList();
+        for (var length = words.Count; length > 0; length--)
+        {
+            if (_places.Contains(string.Join(' ', words.Take(length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Key(string place) =>
         string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Routing.Redaction.Detectors;
@@ -14,13 +15,21 @@ namespace SlmAssistant.Routing.Routing;
 /// the configured thresholds. Every decision is logged with its signals.
 /// </summary>
 /// <param name="vocabulary">The knowledge's words, for unfamiliar names; without it names are not checked.</param>
+/// <param name="domains">The domain profiles, whose organisations' names ("Brightlane Business") are ours.</param>
 public sealed class ScopeRouter(
     ExemplarIndex index,
     IOptions<ScopeRoutingOptions> options,
     ILogger<ScopeRouter> logger,
-    IKnowledgeVocabulary? vocabulary = null) : IAnswerRouter
+    IKnowledgeVocabulary? vocabulary = null,
+    IDomainCatalog? domains = null) : IAnswerRouter
 {
     private readonly Lazy<PlaceNames> _places = new(() => PlaceNames.Load(options.Value.PlacesFile));
+
+    // "Brightlane Business", "Harbor & Pine Visa": a name that starts like one of our organisations is ours.
+    private readonly Lazy<HashSet<string>> _ownNames = new(() => new HashSet<string>(
+        (domains?.All ?? []).Select(profile => profile.Organization.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
+            .Where(word => word.Length > 2 && char.IsUpper(word[0])),
+        StringComparer.OrdinalIgnoreCase));
 
     public async Task<RouteDecision> RouteAsync(string text, IReadOnlyList<SearchHit> evidence, CancellationToken cancellationToken = default)
     {
@@ -67,7 +76,9 @@ public sealed class ScopeRouter(
         }
 
         // Places and the customer's own name ("I'm Dana Whitfield") are not other organisations.
-        var names = NameCandidates.Find(text).Where(name => !_places.Value.IsPlace(name)).ToList();
+        var names = NameCandidates.Find(text)
+            .Where(name => !_places.Value.IsPlace(name) && !_places.Value.IsPlaceIn(name, text) && !_ownNames.Value.Contains(name.Split(' ')[0]))
+            .ToList();
         if (names.Count > 0)
         {
             // Only turns with a name left pay for the person-name detector.

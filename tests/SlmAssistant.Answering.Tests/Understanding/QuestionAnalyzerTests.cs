@@ -15,6 +15,9 @@ public class QuestionAnalyzerTests
     [InlineData("whats the return window on a skillet?", AnswerSlot.Duration)]
     [InlineData("Can the after-hours nurse refill my medicine?", AnswerSlot.None)]
     [InlineData("riverside saturday hours?", AnswerSlot.Time)]
+    [InlineData("how long does my portal password have to be", AnswerSlot.Quantity)]
+    [InlineData("How many people can be on a free workspace?", AnswerSlot.Quantity)]
+    [InlineData("how many days do i have to return boots", AnswerSlot.Duration)]
     public void TheMostSpecificWordingDecidesTheSlot(string question, AnswerSlot slot) =>
         Assert.Equal(slot, QuestionAnalyzer.Analyze(question).Slot);
 }

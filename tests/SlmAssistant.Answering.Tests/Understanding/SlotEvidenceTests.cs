@@ -21,4 +21,11 @@ public class SlotEvidenceTests
     [Fact]
     public void AHolidayIsADay() =>
         Assert.True(SlotEvidence.Holds(AnswerSlot.Time, "Our stores are closed on Thanksgiving Day."));
+
+    [Theory]
+    [InlineData("Passwords must be at least 12 characters long.", true)]
+    [InlineData("It includes up to five members.", true)]
+    [InlineData("For your security, the portal signs you out when you are idle.", false)]
+    public void AQuantityIsANumberOrACountInWords(string sentence, bool holds) =>
+        Assert.Equal(holds, SlotEvidence.Holds(AnswerSlot.Quantity, sentence));
 }
