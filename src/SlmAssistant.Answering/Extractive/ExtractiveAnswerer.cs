@@ -22,9 +22,6 @@ public sealed partial class ExtractiveAnswerer(
     VocabularyNeighbours neighbours,
     IOptions<AnsweringOptions> options)
 {
-    // A word matched by meaning counts for less than the word itself.
-    private const double SynonymCredit = 0.75;
-
     // Candidates kept on the answer for the trace and calibration sweeps.
     private const int RankedKept = 20;
 
@@ -118,7 +115,7 @@ public sealed partial class ExtractiveAnswerer(
 
             var similarity = TensorPrimitives.CosineSimilarity(query.Span, sentence.Embedding.Span);
             var context = QueryTerms.Of($"{hit.Chunk.Title} {hit.Chunk.SectionPath} {Antecedent(sentences[hit.Chunk.Id], sentence)?.Text}");
-            var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), context);
+            var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), context, Settings.HeadingCredit);
             var holds = SlotEvidence.Holds(intent.Slot, sentence.Text);
             var slot = !SlotEvidence.IsCheckable(intent.Slot) ? 0 : holds ? Settings.SlotWeight : -Settings.SlotWeight;
             var score = similarity + (Settings.CoverageWeight * coverage) + slot - (Settings.RankPenalty * rank);
@@ -157,7 +154,7 @@ public sealed partial class ExtractiveAnswerer(
             var surface = Words(candidate.Text);
             var matches = await neighbours.BestMatchesAsync(missing, surface, domain, cancellationToken);
             var total = weights.Values.Sum();
-            var extra = missing.Select((term, i) => matches[i] >= Settings.SynonymSimilarity ? weights[term] * SynonymCredit : 0).Sum() / total;
+            var extra = missing.Select((term, i) => matches[i] >= Settings.SynonymSimilarity ? weights[term] * Settings.SynonymCredit : 0).Sum() / total;
             var coverage = Math.Min(1, candidate.Coverage + extra);
             rescored.Add(candidate with { Coverage = coverage, Score = candidate.Score + (Settings.CoverageWeight * (coverage - candidate.Coverage)) });
         }
@@ -188,7 +185,7 @@ public sealed partial class ExtractiveAnswerer(
         return weights;
     }
 
-    private static double Coverage(Dictionary<string, double> weights, HashSet<string> sentence, HashSet<string> heading)
+    private static double Coverage(Dictionary<string, double> weights, HashSet<string> sentence, HashSet<string> heading, double headingCredit)
     {
         var total = weights.Values.Sum();
         if (total <= 0)
@@ -196,7 +193,7 @@ public sealed partial class ExtractiveAnswerer(
             return 1;
         }
 
-        var found = weights.Sum(w => sentence.Contains(w.Key) ? w.Value : heading.Contains(w.Key) ? w.Value / 2 : 0);
+        var found = weights.Sum(w => sentence.Contains(w.Key) ? w.Value : heading.Contains(w.Key) ? w.Value * headingCredit : 0);
         return found / total;
     }
 
