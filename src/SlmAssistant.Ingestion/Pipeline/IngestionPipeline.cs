@@ -36,7 +36,11 @@ public sealed class IngestionPipeline
             new ExtractStep(detector, extractors), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
     }
 
-    /// <summary>Ingests files and folders (recursively). Relative paths are resolved against the current directory.</summary>
+    /// <summary>
+    /// Ingests files and folders (recursively) directly, outside the ingestion queue: for tests and offline tools. The
+    /// product's runs (`slm ingest`, seeding) go through the queue (<c>Queue.BatchIngestion</c>), which plans alike.
+    /// Relative paths are resolved against the current directory.
+    /// </summary>
     public async Task<IngestionReport> IngestAsync(
         IReadOnlyList<string> paths,
         IngestionRequest request,
