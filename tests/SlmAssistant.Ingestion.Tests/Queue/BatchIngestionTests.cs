@@ -43,15 +43,18 @@ public sealed class BatchIngestionTests : IAsyncLifetime, IDisposable
         }
 
         string[] paths = [_files.Path, _files.Combine("no-such-folder")];
-        await using var direct = KnowledgeHarness.Create();
-        var expected = await direct.Pipeline.IngestAsync(paths, IngestionRequest.Default);
+        using var directStore = new TempDirectory("slm-batch-direct");
+        IngestionReport expected;
+        await using (var direct = KnowledgeHarness.Create(directory: directStore))
+        {
+            expected = await direct.Pipeline.IngestAsync(paths, IngestionRequest.Default);
+        }
 
         var report = await _harness.Batches.IngestAsync(paths, IngestionRequest.Default, BatchIngestion.Cli, BatchDrain.Inline);
 
         Assert.Equal(Lines(expected), Lines(report));
         Assert.Equal((2, 3), (report.Ingested, report.Failed));
         Assert.Contains(report.Files, f => f.Warnings.Count > 0);
-        direct.DeleteFiles();
     }
 
     [Fact]
