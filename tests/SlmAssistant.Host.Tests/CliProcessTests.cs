@@ -3,7 +3,10 @@ using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Host.Tests;
 
-/// <summary>The `slm` command as a real process: killed mid-ingestion, a rerun finishes the job without duplicates.</summary>
+/// <summary>
+/// The `slm` command as a real process, through the ingestion queue: killed mid-ingestion, a rerun finishes the job
+/// without duplicates and leaves nothing pending.
+/// </summary>
 public sealed class CliProcessTests : IDisposable
 {
     private readonly TempDirectory _data = new("slm-cli");
@@ -34,6 +37,11 @@ public sealed class CliProcessTests : IDisposable
 
         var committed = DocumentCount();
         Assert.InRange(committed, 3, files - 1);
+        int finishedBeforeTheKill;
+        using (var killed = Open())
+        {
+            finishedBeforeTheKill = Scalar(killed, "SELECT COUNT(*) FROM admin_ingestion_queue WHERE state IN ('ready', 'failed')");
+        }
 
         using var second = CliProcess.Start(["ingest", RepositoryPaths.Knowledge, "--data", _data.Path, "--json"]);
         var output = await second.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(5));
@@ -45,6 +53,30 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(files, Scalar(connection, "SELECT COUNT(DISTINCT source) FROM documents"));
         Assert.Equal(files, Scalar(connection, "SELECT COUNT(*) FROM documents"));
         Assert.Equal(Scalar(connection, "SELECT SUM(chunk_count) FROM documents"), Scalar(connection, "SELECT COUNT(*) FROM chunks"));
+        // The killed run's unfinished items were taken up, not duplicated; files it had finished got a new item each.
+        Assert.Equal(0, Scalar(connection, "SELECT COUNT(*) FROM admin_ingestion_queue WHERE state NOT IN ('ready', 'failed')"));
+        Assert.Equal(files + finishedBeforeTheKill, Scalar(connection, "SELECT COUNT(*) FROM admin_ingestion_queue"));
+        Assert.Equal(files, Scalar(connection, "SELECT COUNT(DISTINCT source) FROM admin_ingestion_queue"));
+    }
+
+    [Fact]
+    public async Task IngestLeavesOneFinishedQueueItemPerFileRequestedByTheCli()
+    {
+        using var knowledge = new TempDirectory("slm-cli-knowledge");
+        Directory.CreateDirectory(knowledge.Combine("outdoor"));
+        File.WriteAllText(knowledge.Combine("outdoor", "hours.md"), "# Opening Hours\n\nThe store opens at nine and closes at six.\n");
+        File.WriteAllText(knowledge.Combine("outdoor", "rentals.md"), "# Kayak Rentals\n\nKayaks rent by the hour, life jacket included.\n");
+
+        var output = await CliProcess.RunAsync(["ingest", knowledge.Path, "--data", _data.Path, "--json"]);
+
+        Assert.Contains("\"ingested\": 2", output, StringComparison.Ordinal);
+        using var connection = Open();
+        Assert.Equal(2, Scalar(connection, "SELECT COUNT(*) FROM admin_ingestion_queue"));
+        Assert.Equal(2, Scalar(connection,
+            "SELECT COUNT(*) FROM admin_ingestion_queue WHERE kind = 'file' AND requested_by = 'cli' AND state = 'ready' AND outcome = 'ingested' AND batch_id IS NOT NULL"));
+        Assert.Equal(1, Scalar(connection, "SELECT COUNT(DISTINCT batch_id) FROM admin_ingestion_queue"));
+        Assert.Equal(0, Scalar(connection, "SELECT COUNT(*) FROM documents WHERE source NOT IN (SELECT source FROM admin_ingestion_queue)"));
+        Assert.Equal(2, Scalar(connection, "SELECT COUNT(*) FROM documents"));
     }
 
     private int DocumentCount()

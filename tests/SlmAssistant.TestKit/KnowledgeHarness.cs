@@ -6,13 +6,14 @@ using SlmAssistant.Answering;
 using SlmAssistant.Embeddings;
 using SlmAssistant.Ingestion;
 using SlmAssistant.Ingestion.Pipeline;
+using SlmAssistant.Ingestion.Queue;
 using SlmAssistant.Retrieval;
 
 namespace SlmAssistant.TestKit;
 
 /// <summary>
 /// The product's real knowledge harness (arctic-embed-xs on ONNX Runtime, the SQLite store in a temp folder, the
-/// ingestion pipeline, the answer service) composed as the CLI composes it. Dispose to delete the store.
+/// ingestion pipeline and its queue, the answer service) composed as the CLI composes it. Dispose to delete the store.
 /// </summary>
 public sealed class KnowledgeHarness : IAsyncDisposable
 {
@@ -29,6 +30,11 @@ public sealed class KnowledgeHarness : IAsyncDisposable
     public string DataDirectory => _directory.Path;
 
     public IngestionPipeline Pipeline => Services.GetRequiredService<IngestionPipeline>();
+
+    /// <summary>Runs over files through the ingestion queue, as `slm ingest` and seeding run.</summary>
+    public BatchIngestion Batches => Services.GetRequiredService<BatchIngestion>();
+
+    public IngestionQueueStore Queue => Services.GetRequiredService<IngestionQueueStore>();
 
     public IKnowledgeStore Store => Services.GetRequiredService<IKnowledgeStore>();
 
@@ -58,6 +64,7 @@ public sealed class KnowledgeHarness : IAsyncDisposable
         services.AddSlmEmbeddings();
         services.AddSlmRetrieval();
         services.AddSlmIngestion();
+        services.AddSlmIngestionQueue();
         services.AddSlmAnswering();
         return new KnowledgeHarness(directory, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
     }

@@ -39,6 +39,8 @@
   const size = (bytes) => bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
   const busy = new Set(["extracting", "chunking", "embedding", "indexing"]);
   const badge = (state) => state === "ready" ? "ok" : state === "failed" ? "bad" : state === "queued" ? "idle" : "busy";
+  // "file" items come from a run over folders: `slm ingest` (by cli) or start-up seeding (by seeding).
+  const kinds = { upload: "upload", reindex: "re-index", file: "file" };
   const stepShare = { queued: 2, extracting: 15, chunking: 30, embedding: 40, indexing: 92, ready: 100, failed: 100 };
 
   function percent(item) {
@@ -62,7 +64,7 @@
       el("td", {}, el("span", { class: `badge ${badge(state)}`, text: state }), bar),
       el("td", { class: state === "failed" ? "error-text small" : "muted small", text: detail ?? "" }),
       el("td", { class: "num", text: size(item.sizeBytes) }),
-      el("td", { class: "muted small", text: `${item.kind === "reindex" ? "re-index" : "upload"} by ${item.requestedBy}` }));
+      el("td", { class: "muted small", text: `${kinds[item.kind] ?? item.kind} by ${item.requestedBy}` }));
   }
 
   function rejectedRow(entry) {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Cli.Infrastructure;
 using SlmAssistant.Ingestion.Pipeline;
+using SlmAssistant.Ingestion.Queue;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,11 +49,12 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Create(settings.Data);
-        var pipeline = services.GetRequiredService<IngestionPipeline>();
+        // The CLI has no background worker: it ingests its own batch of the shared queue, under the short batch lease.
+        var batches = services.GetRequiredService<BatchIngestion>();
         var request = new IngestionRequest { Domain = settings.Domain, Sync = settings.Sync, Url = settings.Url };
         var report = settings.Json
-            ? await pipeline.IngestAsync(settings.Paths, request, progress: null, cancellationToken)
-            : await IngestWithProgressAsync(pipeline, settings.Paths, request, cancellationToken);
+            ? await batches.IngestAsync(settings.Paths, request, BatchIngestion.Cli, BatchDrain.Inline, progress: null, cancellationToken)
+            : await IngestWithProgressAsync(batches, settings.Paths, request, cancellationToken);
 
         if (settings.Json)
         {
@@ -77,7 +79,7 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
     }
 
     private static async Task<IngestionReport> IngestWithProgressAsync(
-        IngestionPipeline pipeline, string[] paths, IngestionRequest request, CancellationToken cancellationToken)
+        BatchIngestion batches, string[] paths, IngestionRequest request, CancellationToken cancellationToken)
     {
         IngestionReport? report = null;
         await AnsiConsole.Progress()
@@ -92,7 +94,7 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
                     files.Value = p.FileIndex - 1 + (p.ChunkCount == 0 ? 0 : (double)p.ChunksEmbedded / p.ChunkCount);
                     files.Description = Markup.Escape($"{p.Step,-10} {Shorten(p.Source)}");
                 });
-                report = await pipeline.IngestAsync(paths, request, progress, cancellationToken);
+                report = await batches.IngestAsync(paths, request, BatchIngestion.Cli, BatchDrain.Inline, progress, cancellationToken);
                 files.Value = files.MaxValue;
             });
         return report!;

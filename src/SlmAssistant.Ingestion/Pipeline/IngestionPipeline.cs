@@ -36,7 +36,11 @@ public sealed class IngestionPipeline
             new ExtractStep(detector, extractors), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
     }
 
-    /// <summary>Ingests files and folders (recursively). Relative paths are resolved against the current directory.</summary>
+    /// <summary>
+    /// Ingests files and folders (recursively) directly, outside the ingestion queue: for tests and offline tools. The
+    /// product's runs (`slm ingest`, seeding) go through the queue (<c>Queue.BatchIngestion</c>), which plans alike.
+    /// Relative paths are resolved against the current directory.
+    /// </summary>
     public async Task<IngestionReport> IngestAsync(
         IReadOnlyList<string> paths,
         IngestionRequest request,
@@ -100,6 +104,62 @@ public sealed class IngestionPipeline
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
     }
 
+    /// <summary>
+    /// Ingests one file of a planned run (a queue item of kind file) from its full path under <paramref name="source"/>,
+    /// exactly as a run over its folder would: a path that is gone is reported as "no such file or folder".
+    /// </summary>
+    public async Task<IngestionFileResult> IngestPathAsync(
+        string fullPath,
+        string source,
+        string domain,
+        IReadOnlyDictionary<string, string>? tags = null,
+        string? url = null,
+        IProgress<IngestionProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fullPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        var scope = new ProgressScope(progress, 1, 1, source);
+        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
+        {
+            return await _ingestor.FailAsync(source, string.Empty, "no such file or folder", [], scope, cancellationToken);
+        }
+
+        var request = new IngestionRequest { Tags = tags ?? new Dictionary<string, string>(), Url = url };
+        return await IngestPathAsync(new SourceFile(fullPath, source, domain), request, scope, cancellationToken);
+    }
+
+    /// <summary>Sync: stored documents under the given folders whose files no longer exist are deleted.</summary>
+    /// <param name="roots">Full paths of the folders a run was given.</param>
+    /// <param name="currentDirectory">The directory relative sources were named against.</param>
+    public async Task<IReadOnlyList<IngestionFileResult>> RemoveVanishedAsync(
+        IReadOnlyList<string> roots, string currentDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        var removed = new List<IngestionFileResult>();
+        if (roots.Count == 0)
+        {
+            return removed;
+        }
+
+        foreach (var document in await _store.ListDocumentsAsync(null, cancellationToken))
+        {
+            if (!IsFileSource(document.Source))
+            {
+                continue;
+            }
+
+            var path = Path.GetFullPath(document.Source, currentDirectory);
+            if (roots.Any(root => SourceFileEnumerator.IsInside(path, root)) && !File.Exists(path)
+                && await _store.DeleteDocumentAsync(document.Id, cancellationToken))
+            {
+                removed.Add(IngestionFileResult.Removed(document.Source, document.ChunkCount));
+            }
+        }
+
+        return removed;
+    }
+
     private async Task<IngestionFileResult> IngestPathAsync(
         SourceFile file, IngestionRequest request, ProgressScope scope, CancellationToken cancellationToken)
     {
@@ -123,34 +183,6 @@ public sealed class IngestionPipeline
 
         var document = new SourceDocument(file.Source, file.Domain, bytes, request.Tags) { Url = DocumentUrl.Normalize(request.Url) };
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
-    }
-
-    /// <summary>Sync: stored documents under the given folders whose files no longer exist are deleted.</summary>
-    private async Task<List<IngestionFileResult>> RemoveVanishedAsync(
-        IReadOnlyList<string> roots, string currentDirectory, CancellationToken cancellationToken)
-    {
-        var removed = new List<IngestionFileResult>();
-        if (roots.Count == 0)
-        {
-            return removed;
-        }
-
-        foreach (var document in await _store.ListDocumentsAsync(null, cancellationToken))
-        {
-            if (!IsFileSource(document.Source))
-            {
-                continue;
-            }
-
-            var path = Path.GetFullPath(document.Source, currentDirectory);
-            if (roots.Any(root => SourceFileEnumerator.IsInside(path, root)) && !File.Exists(path)
-                && await _store.DeleteDocumentAsync(document.Id, cancellationToken))
-            {
-                removed.Add(IngestionFileResult.Removed(document.Source, document.ChunkCount));
-            }
-        }
-
-        return removed;
     }
 
     /// <summary>Uploads named like "upload://returns.pdf" never had a file, so a sync must not take them for vanished files.</summary>

@@ -33,6 +33,16 @@ internal static class IngestionQueueSchema
         CREATE INDEX IF NOT EXISTS ix_admin_ingestion_queue_source ON admin_ingestion_queue (source);
         """;
 
+    // Items of a run over files (the CLI, start-up seeding) carry their run's batch, the request's url and tags, and
+    // what the pipeline warned about, so the run's report can be read back from the finished items.
+    private const string Batches = """
+        ALTER TABLE admin_ingestion_queue ADD COLUMN batch_id TEXT NULL;
+        ALTER TABLE admin_ingestion_queue ADD COLUMN url TEXT NULL;
+        ALTER TABLE admin_ingestion_queue ADD COLUMN tags TEXT NULL;
+        ALTER TABLE admin_ingestion_queue ADD COLUMN warnings TEXT NULL;
+        CREATE INDEX ix_admin_ingestion_queue_batch ON admin_ingestion_queue (batch_id);
+        """;
+
     /// <summary>Migration 1 kept its IF NOT EXISTS: files from builds before versioning already hold the table.</summary>
-    public static SqliteSchema Schema { get; } = new("ingestion-queue", [First]);
+    public static SqliteSchema Schema { get; } = new("ingestion-queue", [First, Batches]);
 }

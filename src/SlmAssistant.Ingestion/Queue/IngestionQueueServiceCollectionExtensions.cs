@@ -9,8 +9,9 @@ public static class IngestionQueueServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the persistent ingestion queue (<see cref="IngestionQueueStore"/>), the uploaded bytes it points to
-    /// (<see cref="UploadStorage"/>), the live progress of items in this process and the background
-    /// <see cref="IngestionWorker"/> ("Ingestion:Queue"). Idempotent. Needs AddSlmIngestion and the knowledge store.
+    /// (<see cref="UploadStorage"/>), the live progress of items in this process, runs over files through the queue
+    /// (<see cref="BatchIngestion"/>) and the background <see cref="IngestionWorker"/> ("Ingestion:Queue"), which only a
+    /// host starts. Idempotent. Needs AddSlmIngestion and the knowledge store.
     /// </summary>
     public static IServiceCollection AddSlmIngestionQueue(this IServiceCollection services)
     {
@@ -22,6 +23,8 @@ public static class IngestionQueueServiceCollectionExtensions
         services.TryAddSingleton<IngestionQueueStore>();
         services.TryAddSingleton<UploadStorage>();
         services.TryAddSingleton<IngestionProgressTracker>();
+        services.TryAddSingleton<IngestionItemProcessor>();
+        services.TryAddSingleton<BatchIngestion>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IngestionWorker>());
         return services;
     }

@@ -12,8 +12,7 @@ namespace SlmAssistant.Ingestion.Queue;
 /// </summary>
 public sealed class IngestionQueueStore : IDisposable
 {
-    private const string Columns =
-        "id, kind, source, file_name, domain, blob_id, file_path, size_bytes, format, state, outcome, chunks, error, requested_by, created_at, updated_at, attempts";
+    private const string Columns = IngestionQueueRows.Columns;
 
     private const string Claimable =
         $"state = '{IngestionSteps.Queued}' OR (state NOT IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}') AND (lease_until IS NULL OR lease_until < $now))";
@@ -54,13 +53,42 @@ public sealed class IngestionQueueStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(item);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            $"INSERT INTO admin_ingestion_queue ({Columns}) VALUES ($id, $kind, $source, $name, $domain, $blob, $path, $size, $format, $state, NULL, 0, NULL, $by, $at, $at, 0)",
-            cancellationToken,
-            ("$id", item.Id), ("$kind", item.Kind), ("$source", item.Source), ("$name", item.FileName), ("$domain", item.Domain),
-            ("$blob", item.BlobId), ("$path", item.FilePath), ("$size", item.SizeBytes), ("$format", item.Format),
-            ("$state", IngestionSteps.Queued), ("$by", item.RequestedBy), ("$at", item.CreatedAt.ToDbTime()));
+        await connection.ExecuteAsync(IngestionQueueRows.Insert, cancellationToken, IngestionQueueRows.InsertParameters(item, IngestionSteps.Queued));
         _signal.Release();
+    }
+
+    /// <summary>
+    /// Queues a file of a run (<see cref="QueueItemKinds.File"/>) and returns the id of the item that stands for it. An
+    /// unfinished file item of the same source is taken up instead of adding a duplicate: one nobody holds (queued, or
+    /// its lease ran out because its process died) is adopted into <paramref name="item"/>'s batch with its request; one
+    /// a live process holds is returned as it is, for the run to wait on (or to take over if that lease runs out).
+    /// </summary>
+    public async Task<string> EnqueueFileAsync(IngestionQueueItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var now = _time.GetUtcNow().ToDbTime();
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        // Immediate: two runs over the same folder must not both decide that a source has no item yet.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        const string SameSource = $"kind = '{QueueItemKinds.File}' AND source = $source";
+        var adopted = await connection.ScalarAsync<string>(
+            $"UPDATE admin_ingestion_queue SET batch_id = $batch, file_path = $path, file_name = $name, domain = $domain, size_bytes = $size, url = $url, tags = $tags, " +
+            $"requested_by = $by, state = '{IngestionSteps.Queued}', lease_until = NULL, updated_at = $now " +
+            $"WHERE id = (SELECT id FROM admin_ingestion_queue WHERE {SameSource} AND ({Claimable}) ORDER BY created_at LIMIT 1) RETURNING id",
+            cancellationToken, transaction,
+            ("$source", item.Source), ("$batch", item.BatchId), ("$path", item.FilePath), ("$name", item.FileName), ("$domain", item.Domain),
+            ("$size", item.SizeBytes), ("$url", item.Url), ("$tags", IngestionQueueRows.TagsText(item.Tags)), ("$by", item.RequestedBy), ("$now", now));
+        var id = adopted ?? await connection.ScalarAsync<string>(
+            $"SELECT id FROM admin_ingestion_queue WHERE {SameSource} AND {Pending} ORDER BY created_at DESC LIMIT 1",
+            cancellationToken, transaction, ("$source", item.Source));
+        if (id is null)
+        {
+            await connection.ExecuteAsync(IngestionQueueRows.Insert, cancellationToken, transaction, IngestionQueueRows.InsertParameters(item, IngestionSteps.Queued));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        _signal.Release();
+        return id ?? item.Id;
     }
 
     /// <summary>Takes the oldest claimable item for <paramref name="lease"/>; null when there is none.</summary>
@@ -76,6 +104,18 @@ public sealed class IngestionQueueStore : IDisposable
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
+    /// <summary>Takes the item <paramref name="id"/> for <paramref name="lease"/> when nobody holds it; null when it is finished or held.</summary>
+    public async Task<IngestionQueueItem?> ClaimAsync(string id, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"UPDATE admin_ingestion_queue SET state = '{IngestionSteps.Extracting}', attempts = attempts + 1, lease_until = $lease, updated_at = $nowText " +
+            $"WHERE id = $id AND ({Claimable}) RETURNING {Columns}",
+            ("$id", id), ("$now", now.ToDbTime()), ("$nowText", now.ToDbTime()), ("$lease", (now + lease).ToDbTime()));
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
     public async Task RenewLeaseAsync(string id, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
@@ -85,14 +125,15 @@ public sealed class IngestionQueueStore : IDisposable
     }
 
     /// <summary>Records the end of an item: ready (ingested or unchanged) or failed with the reason.</summary>
-    public async Task CompleteAsync(string id, string outcome, int chunks, string? error, CancellationToken cancellationToken)
+    public async Task CompleteAsync(
+        string id, string outcome, int chunks, string? error, CancellationToken cancellationToken, IReadOnlyList<string>? warnings = null)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "UPDATE admin_ingestion_queue SET state = $state, outcome = $outcome, chunks = $chunks, error = $error, lease_until = NULL, updated_at = $now WHERE id = $id",
+            "UPDATE admin_ingestion_queue SET state = $state, outcome = $outcome, chunks = $chunks, error = $error, warnings = $warnings, lease_until = NULL, updated_at = $now WHERE id = $id",
             cancellationToken,
             ("$id", id), ("$state", error is null ? IngestionSteps.Ready : IngestionSteps.Failed), ("$outcome", outcome),
-            ("$chunks", chunks), ("$error", error), ("$now", _time.GetUtcNow().ToDbTime()));
+            ("$chunks", chunks), ("$error", error), ("$warnings", IngestionQueueRows.WarningsText(warnings)), ("$now", _time.GetUtcNow().ToDbTime()));
     }
 
     /// <summary>Puts an item back in the queue (the worker is stopping), so the next start takes it up again.</summary>
@@ -137,6 +178,16 @@ public sealed class IngestionQueueStore : IDisposable
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             $"SELECT {Columns} FROM admin_ingestion_queue WHERE source = $source AND blob_id IS NOT NULL AND state = '{IngestionSteps.Ready}' ORDER BY created_at DESC LIMIT 1",
+            ("$source", source));
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>The newest successfully ingested file item of a source, whose full path a re-index reads again.</summary>
+    public async Task<IngestionQueueItem?> LatestFileAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM admin_ingestion_queue WHERE source = $source AND kind = '{QueueItemKinds.File}' AND file_path IS NOT NULL AND state = '{IngestionSteps.Ready}' ORDER BY created_at DESC LIMIT 1",
             ("$source", source));
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
@@ -188,19 +239,6 @@ public sealed class IngestionQueueStore : IDisposable
         yield return new Measurement<long>(depth);
     }
 
-    private static async Task<IReadOnlyList<IngestionQueueItem>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var items = new List<IngestionQueueItem>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new IngestionQueueItem(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.ReadNullableString(5), reader.ReadNullableString(6), reader.GetInt64(7), reader.ReadNullableString(8),
-                reader.GetString(9), reader.ReadNullableString(10), reader.GetInt32(11), reader.ReadNullableString(12),
-                reader.GetString(13), reader.ReadTime(14), reader.ReadTime(15), reader.GetInt32(16)));
-        }
-
-        return items;
-    }
+    private static Task<IReadOnlyList<IngestionQueueItem>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        IngestionQueueRows.ReadAsync(command, cancellationToken);
 }

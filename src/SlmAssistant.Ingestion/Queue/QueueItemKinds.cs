@@ -4,4 +4,7 @@ public static class QueueItemKinds
 {
     public const string Upload = "upload";
     public const string Reindex = "reindex";
+
+    /// <summary>A file of a run over files and folders (<see cref="BatchIngestion"/>), read from its full path.</summary>
+    public const string File = "file";
 }

@@ -86,6 +86,11 @@ public sealed class DocumentCommands(
             blobId = upload.BlobId;
             fileName = upload.FileName;
         }
+        else if (await queue.LatestFileAsync(document.Source, cancellationToken) is { FilePath: { } path } && File.Exists(path))
+        {
+            // Ingested by `slm ingest` or seeding: the full path it was read from, whatever directory that ran in.
+            filePath = path;
+        }
         else if (File.Exists(Path.GetFullPath(document.Source)))
         {
             filePath = document.Source;

@@ -1,13 +1,19 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Ingestion.Pipeline;
+using SlmAssistant.Ingestion.Queue;
 
 namespace SlmAssistant.Host.Features.Seeding;
 
-/// <summary>Ingests the knowledge folder in the background at start-up; the host serves requests meanwhile.</summary>
+/// <summary>
+/// Ingests the knowledge folder in the background at start-up, through the ingestion queue as one batch; the host
+/// serves requests meanwhile. The worker ingests the batch; with the worker disabled (Ingestion:Queue:WorkerEnabled,
+/// a replica that leaves uploads alone) seeding ingests its own batch, so the host still becomes ready.
+/// </summary>
 public sealed class KnowledgeSeedingService(
-    IngestionPipeline pipeline,
+    BatchIngestion batches,
     SeedingState state,
     IOptions<SeedingOptions> options,
+    IOptionsMonitor<IngestionQueueOptions> queueOptions,
     ILogger<KnowledgeSeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,7 +36,8 @@ public sealed class KnowledgeSeedingService(
         state.Set(SeedingStages.Running, $"ingesting {path}");
         try
         {
-            var report = await pipeline.IngestAsync([settings.Path], new IngestionRequest { Sync = settings.Sync }, progress: null, stoppingToken);
+            var drain = queueOptions.CurrentValue.WorkerEnabled ? BatchDrain.Worker : BatchDrain.Inline;
+            var report = await batches.IngestAsync([settings.Path], new IngestionRequest { Sync = settings.Sync }, BatchIngestion.Seeding, drain, progress: null, stoppingToken);
             var detail = $"{report.Ingested} ingested, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed} failed from {path}";
             state.Set(SeedingStages.Ready, detail);
             logger.LogInformation("Knowledge seeded: {Detail}", detail);
