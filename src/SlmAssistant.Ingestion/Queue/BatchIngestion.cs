@@ -79,6 +79,8 @@ public sealed class BatchIngestion(
             results.AddRange(await pipeline.RemoveVanishedAsync(plan.DirectoryRoots, currentDirectory, cancellationToken));
         }
 
+        var pruned = await queue.PruneSupersededFilesAsync(batchId, cancellationToken);
+        logger.LogDebug("Batch {Batch}: {Pruned} finished items of earlier runs over the same files forgotten", batchId, pruned);
         return new IngestionReport(results, time.GetElapsedTime(started));
     }
 

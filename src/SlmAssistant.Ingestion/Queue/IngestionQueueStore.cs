@@ -145,6 +145,22 @@ public sealed class IngestionQueueStore : IDisposable
             cancellationToken, ("$id", id), ("$now", _time.GetUtcNow().ToDbTime()));
     }
 
+    /// <summary>
+    /// Forgets finished file items of earlier runs whose sources the given batch ingested again, so a host that seeds
+    /// its folder at every start keeps one row per file (the newest, whose path a re-index reads), not one per start.
+    /// </summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> PruneSupersededFilesAsync(string batchId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            $"DELETE FROM admin_ingestion_queue WHERE kind = '{QueueItemKinds.File}' AND state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}') " +
+            "AND (batch_id IS NULL OR batch_id <> $batch) " +
+            $"AND source IN (SELECT source FROM admin_ingestion_queue WHERE batch_id = $batch AND state IN ('{IngestionSteps.Ready}', '{IngestionSteps.Failed}'))",
+            cancellationToken, ("$batch", batchId));
+    }
+
     public async Task<IngestionQueueItem?> GetAsync(string id, CancellationToken cancellationToken) =>
         (await ListAsync([id], cancellationToken)).SingleOrDefault();
 

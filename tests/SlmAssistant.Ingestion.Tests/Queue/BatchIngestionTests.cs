@@ -76,6 +76,23 @@ public sealed class BatchIngestionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RunningAgainOverTheSameFilesKeepsOneFinishedItemPerFile()
+    {
+        Write("faq/hours.md", "# Hours\n\nThe help desk answers from 8 a.m. to 6 p.m. on weekdays.\n");
+        Write("faq/fees.md", "# Fees\n\nThe restocking fee for kayaks is 12 percent of the price.\n");
+
+        await _harness.Batches.IngestAsync([_files.Path], IngestionRequest.Default, BatchIngestion.Cli, BatchDrain.Inline);
+        await _harness.Batches.IngestAsync([_files.Path], IngestionRequest.Default, BatchIngestion.Seeding, BatchDrain.Inline);
+        var third = await _harness.Batches.IngestAsync([_files.Path], IngestionRequest.Default, BatchIngestion.Cli, BatchDrain.Inline);
+
+        var items = await _harness.Queue.ListRecentAsync(100, CancellationToken.None);
+        Assert.Equal(2, third.Unchanged);
+        Assert.Equal(2, items.Count);
+        Assert.Single(items.Select(i => i.BatchId).Distinct());
+        Assert.All(items, item => Assert.Equal(BatchIngestion.Cli, item.RequestedBy));
+    }
+
+    [Fact]
     public async Task ItemsAbandonedByADeadRunAreAdoptedAndFinishedWithoutDuplicates()
     {
         var paths = Enumerable.Range(0, 3).Select(i => Write($"faq/topic-{i}.md", $"# Topic {i}\n\nTopic {i} covers question {i} in enough words.\n")).ToList();
