@@ -58,7 +58,9 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<BotStartupReport>();
         services.AddSingleton<MsalHttpClientFactory>();
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        // No redirects: a reply goes to the serviceUrl that was checked (ReplyTargetPolicy), not wherever it points on to.
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();

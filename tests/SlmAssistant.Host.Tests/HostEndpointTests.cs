@@ -96,7 +96,10 @@ public sealed class HostEndpointTests : IDisposable
         using var badTop = await host.Client.GetAsync(new Uri("/api/search?q=fees&top=500", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Contains("from the request body as JSON", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var brokenBody = await broken.Content.ReadAsStringAsync();
+        Assert.Contains("not valid JSON", brokenBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("SlmAssistant", brokenBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("AskRequest", brokenBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("question is required", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
@@ -116,9 +119,63 @@ public sealed class HostEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheOpenApiDocumentDescribesTheAskAndAdminApis()
+    public async Task BodyOfTheWrongShapeGetsAProblemThatNamesNoInternalType()
     {
         await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        using var response = await host.Client.PostAsync(new Uri("/api/ask", UriKind.Relative), new StringContent("[1, 2]", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("SlmAssistant.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("AskRequest", body, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskForAnUnknownDomainIsABadRequestThatSaysWhy()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        using var response = await host.Client.PostAsJsonAsync("/api/ask", new { question = "How do I return a laptop?", domain = "no-such-domain" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("There is no domain 'no-such-domain'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiIsNotServedOutsideDevelopment()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+
+        using var response = await host.Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthShowsOnlyItsStatusToAnAnonymousCallerFromAnotherMachine()
+    {
+        // The host also listens on this machine's own non-loopback address: a caller there is "remote".
+        var address = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        var missing = _knowledge.Combine("secret-knowledge-path");
+        await using var host = await RunningHost.StartAsync(missing, $"--urls=http://{address}:0");
+
+        await host.WaitForHealthAsync(TimeSpan.FromSeconds(60), "Unhealthy");
+        using var response = await host.Client.GetAsync(new Uri("/health", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("{\"status\":\"Unhealthy\"}", body);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheAskAndAdminApis()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false", "--environment=Development");
 
         var document = await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 

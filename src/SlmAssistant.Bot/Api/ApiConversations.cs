@@ -21,9 +21,10 @@ public sealed class ApiConversations(IAnswerService answers, IConversationStore 
         ConversationInfo conversation;
         if (conversationId is null)
         {
-            conversation = await store.EnsureConversationAsync($"api-{Guid.NewGuid():N}", ChannelId, domain, cancellationToken: cancellationToken);
+            conversation = await store.EnsureConversationAsync(
+                $"api-{Guid.NewGuid():N}", ConversationOrigin.Api, ChannelId, domain, cancellationToken: cancellationToken);
         }
-        else if (await store.FindConversationAsync(conversationId, cancellationToken) is { ChannelId: ChannelId } existing)
+        else if (await store.FindConversationAsync(conversationId, cancellationToken) is { Origin: ConversationOrigin.Api, ChannelId: ChannelId } existing)
         {
             conversation = existing;
         }

@@ -23,7 +23,8 @@ public sealed class BotStartupReport(IOptions<BotOptions> bot, IOptions<DirectLi
         else if (options.AllowUnauthenticated)
         {
             logger.LogWarning(
-                "/api/messages accepts UNAUTHENTICATED requests (Bot:AllowUnauthenticated=true, no Bot:MicrosoftAppId): use this for local development only");
+                "/api/messages accepts UNAUTHENTICATED requests (Bot:AllowUnauthenticated=true, no Bot:MicrosoftAppId): use this for local development only. "
+                + "Replies go only inline (deliveryMode \"expectReplies\") or to a loopback serviceUrl; set Bot:MicrosoftAppId for Azure Bot Service channels");
         }
         else
         {

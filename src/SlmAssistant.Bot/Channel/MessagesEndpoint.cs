@@ -40,14 +40,20 @@ public static class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "The activity has no serviceUrl to reply to (or send deliveryMode \"expectReplies\").");
         }
 
-        // A token is only good for the connector it was issued to: replies (with our token) must not go elsewhere.
-        if (http.User.FindFirst(BotAuthenticationDefaults.ServiceUrlClaim)?.Value is { } issuedFor && !SameUrl(issuedFor, activity.ServiceUrl))
+        var authenticated = !string.IsNullOrWhiteSpace(options.Value.MicrosoftAppId);
+        if (ReplyTargetPolicy.Refusal(authenticated, http.User, activity.ServiceUrl, expectReplies, http.Connection.RemoteIpAddress) is { } refusal)
         {
-            return Problem(StatusCodes.Status403Forbidden, "The activity's serviceUrl does not match the serviceurl claim of its token.");
+            return Problem(StatusCodes.Status403Forbidden, refusal);
         }
 
+        var channelId = activity.ChannelId ?? "unknown";
         var conversation = await store.EnsureConversationAsync(
-            conversationId, activity.ChannelId ?? "unknown", options.Value.DefaultDomain, activity.From?.Id, cancellationToken);
+            conversationId, ConversationOrigin.Messages, channelId, options.Value.DefaultDomain, activity.From?.Id, cancellationToken);
+        if (!conversation.BelongsTo(ConversationOrigin.Messages, channelId))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "The conversation belongs to another channel.");
+        }
+
         var watermark = 0L;
         if (activity.Type != ActivityTypes.Typing)
         {
@@ -83,7 +89,4 @@ public static class MessagesEndpoint
             StatusCodes.Status403Forbidden => "Forbidden",
             _ => "The activity could not be read",
         });
-
-    private static bool SameUrl(string a, string? b) =>
-        b is not null && string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }

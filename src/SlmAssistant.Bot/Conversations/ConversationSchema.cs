@@ -66,6 +66,14 @@ internal static class ConversationSchema
             value BLOB NOT NULL);
         """;
 
+    // Conversations are keyed by the endpoint that created them (ConversationOrigin) as well as their channel. Rows
+    // from before: "directline" was, in the shipped setup, this host's Direct Line, "api" the JSON API; the rest
+    // came through /api/messages.
+    private const string Origin = """
+        ALTER TABLE bot_conversations ADD COLUMN origin TEXT NOT NULL DEFAULT 'Messages';
+        UPDATE bot_conversations SET origin = CASE channel_id WHEN 'directline' THEN 'DirectLine' WHEN 'api' THEN 'Api' ELSE 'Messages' END;
+        """;
+
     /// <summary>Migration 1 kept its IF NOT EXISTS: files from builds before versioning already hold these tables.</summary>
-    public static SqliteSchema Schema { get; } = new("conversations", [First]);
+    public static SqliteSchema Schema { get; } = new("conversations", [First, Origin]);
 }

@@ -6,9 +6,17 @@ namespace SlmAssistant.Bot.Conversations;
 /// <summary>Conversations, their transcripts (both directions, in watermark order), answers and feedback.</summary>
 public interface IConversationStore
 {
-    /// <summary>Creates the conversation unless it exists; returns it as stored.</summary>
+    /// <summary>
+    /// Creates the conversation unless it exists; returns it as stored, which may be another endpoint's or channel's
+    /// (check <see cref="ConversationInfo.BelongsTo"/> before using it).
+    /// </summary>
     Task<ConversationInfo> EnsureConversationAsync(
-        string conversationId, string channelId, string? domain = null, string? userId = null, CancellationToken cancellationToken = default);
+        string conversationId,
+        ConversationOrigin origin,
+        string channelId,
+        string? domain = null,
+        string? userId = null,
+        CancellationToken cancellationToken = default);
 
     Task<ConversationInfo?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
 

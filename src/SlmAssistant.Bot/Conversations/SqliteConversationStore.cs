@@ -12,16 +12,22 @@ namespace SlmAssistant.Bot.Conversations;
 public sealed partial class SqliteConversationStore(ConversationDatabase database, TimeProvider time) : IConversationStore
 {
     public async Task<ConversationInfo> EnsureConversationAsync(
-        string conversationId, string channelId, string? domain = null, string? userId = null, CancellationToken cancellationToken = default)
+        string conversationId,
+        ConversationOrigin origin,
+        string channelId,
+        string? domain = null,
+        string? userId = null,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using (var insert = connection.CreateCommand())
         {
             insert.CommandText = """
-                INSERT INTO bot_conversations (id, channel_id, domain, user_id, created_at)
-                VALUES ($id, $channel, $domain, $user, $now) ON CONFLICT (id) DO NOTHING
+                INSERT INTO bot_conversations (id, origin, channel_id, domain, user_id, created_at)
+                VALUES ($id, $origin, $channel, $domain, $user, $now) ON CONFLICT (id) DO NOTHING
                 """;
             insert.Parameters.AddWithValue("$id", conversationId);
+            insert.Parameters.AddWithValue("$origin", origin.ToString());
             insert.Parameters.AddWithValue("$channel", channelId);
             insert.Parameters.AddWithValue("$domain", Db(domain));
             insert.Parameters.AddWithValue("$user", Db(userId));
@@ -265,7 +271,7 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
         SqliteConnection connection, string conversationId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, channel_id, domain, user_id, started, created_at FROM bot_conversations WHERE id = $id";
+        command.CommandText = "SELECT id, channel_id, domain, user_id, started, created_at, origin FROM bot_conversations WHERE id = $id";
         command.Parameters.AddWithValue("$id", conversationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -279,7 +285,8 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.IsDBNull(3) ? null : reader.GetString(3),
             reader.GetInt64(4) == 1,
-            DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture));
+            DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+            Enum.Parse<ConversationOrigin>(reader.GetString(6)));
     }
 
     private static object Db(string? value) => value is null ? DBNull.Value : value;

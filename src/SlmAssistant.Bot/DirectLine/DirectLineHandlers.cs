@@ -34,7 +34,7 @@ public static class DirectLineHandlers
 
         var userId = request?.User?.Id;
         var conversation = await store.EnsureConversationAsync(
-            NewConversationId(), DirectLineChannel.ChannelId, bot.Value.DefaultDomain, userId, cancellationToken);
+            NewConversationId(), ConversationOrigin.DirectLine, DirectLineChannel.ChannelId, bot.Value.DefaultDomain, userId, cancellationToken);
         return await TokenResultAsync(tokens, conversation.Id, userId, options.Value, cancellationToken);
     }
 
@@ -70,8 +70,14 @@ public static class DirectLineHandlers
 
         // The secret starts a new conversation; a token starts (or resumes) the one it was issued for.
         var userId = caller.UserId ?? request?.User?.Id;
+        var conversationId = caller.ConversationId ?? NewConversationId();
         var conversation = await store.EnsureConversationAsync(
-            caller.ConversationId ?? NewConversationId(), DirectLineChannel.ChannelId, bot.Value.DefaultDomain, userId, cancellationToken);
+            conversationId, ConversationOrigin.DirectLine, DirectLineChannel.ChannelId, bot.Value.DefaultDomain, userId, cancellationToken);
+        if (!IsDirectLine(conversation))
+        {
+            return NotFound(conversationId);
+        }
+
         var started = await channel.StartAsync(conversation, userId, cancellationToken);
         var body = await ConversationAsync(http, tokens, conversation.Id, caller.UserId, 0, options.Value, cancellationToken);
         return TypedResults.Json(body, ProtocolJson.Options, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -93,7 +99,7 @@ public static class DirectLineHandlers
             return auth.Failure!;
         }
 
-        if (await store.FindConversationAsync(conversationId, cancellationToken) is null)
+        if (!IsDirectLine(await store.FindConversationAsync(conversationId, cancellationToken)))
         {
             return NotFound(conversationId);
         }
@@ -118,7 +124,7 @@ public static class DirectLineHandlers
             return auth.Failure;
         }
 
-        if (await store.FindConversationAsync(conversationId, cancellationToken) is null)
+        if (!IsDirectLine(await store.FindConversationAsync(conversationId, cancellationToken)))
         {
             return NotFound(conversationId);
         }
@@ -146,7 +152,7 @@ public static class DirectLineHandlers
             return auth.Failure!;
         }
 
-        if (await store.FindConversationAsync(conversationId, cancellationToken) is not { } conversation)
+        if (await store.FindConversationAsync(conversationId, cancellationToken) is not { } conversation || !IsDirectLine(conversation))
         {
             return NotFound(conversationId);
         }
@@ -161,6 +167,10 @@ public static class DirectLineHandlers
         var id = await channel.PostAsync(conversation, activity, caller.UserId, cancellationToken);
         return TypedResults.Json(new ResourceResponse(id), ProtocolJson.Options);
     }
+
+    /// <summary>Only this host's Direct Line conversations exist here (not those of /api/messages or the API), even for the secret.</summary>
+    internal static bool IsDirectLine(ConversationInfo? conversation) =>
+        conversation is not null && conversation.BelongsTo(ConversationOrigin.DirectLine, DirectLineChannel.ChannelId);
 
     internal static string NewConversationId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 

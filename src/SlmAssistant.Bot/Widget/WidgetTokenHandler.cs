@@ -61,7 +61,7 @@ public static class WidgetTokenHandler
         // Web Chat reserves "dl_" user ids for ids carried inside a (JWT) Direct Line token; ours are opaque.
         var newUserId = $"web_{Guid.NewGuid():N}";
         var conversation = await store.EnsureConversationAsync(
-            DirectLineHandlers.NewConversationId(), DirectLineChannel.ChannelId, domain, newUserId, cancellationToken);
+            DirectLineHandlers.NewConversationId(), ConversationOrigin.DirectLine, DirectLineChannel.ChannelId, domain, newUserId, cancellationToken);
         var newToken = await tokens.IssueAsync(conversation.Id, newUserId, DirectLineTokenKind.Conversation, lifetime, cancellationToken);
         return Json(new WidgetTokenResponse(conversation.Id, newToken, settings.TokenLifetimeSeconds, newUserId, Resumed: false));
     }
@@ -82,7 +82,8 @@ public static class WidgetTokenHandler
             return null;
         }
 
-        return await store.FindConversationAsync(claims.ConversationId, cancellationToken);
+        var conversation = await store.FindConversationAsync(claims.ConversationId, cancellationToken);
+        return DirectLineHandlers.IsDirectLine(conversation) ? conversation : null;
     }
 
     private static JsonHttpResult<WidgetTokenResponse> Json(WidgetTokenResponse response) => TypedResults.Json(response, ProtocolJson.Options);

@@ -31,6 +31,12 @@ public sealed class AdminAddUserCommand : AsyncCommand<AdminAddUserCommand.Setti
         var password = Console.IsInputRedirected
             ? await Console.In.ReadLineAsync(cancellationToken) ?? string.Empty
             : AnsiConsole.Prompt(new TextPrompt<string>("Password:").Secret());
+        if (AdminPasswordPolicy.Refusal(settings.UserName, password) is { } refusal)
+        {
+            await Console.Error.WriteLineAsync(refusal);
+            return 1;
+        }
+
         var user = AdminUserStore.CreateUser(settings.UserName, password);
         if (settings.Print)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SlmAssistant.Host.Telemetry;
@@ -31,23 +30,14 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi(); // /openapi/v1.json: the public API, the bot channel and the admin API
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi(); // /openapi/v1.json: the public API, the bot channel and the admin API (development only)
+        }
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
         app.MapSlmTelemetry(); // /metrics, when Prometheus scraping is enabled
         return app;
-    }
-
-    private static Task WriteHealthJson(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(
-                e => e.Key,
-                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 }

@@ -59,7 +59,7 @@ public sealed class BotActivity
         string? reaction = null, string? comment = null, Route route = Route.Local, AnswerMode mode = AnswerMode.Extractive, string? domain = "outdoor")
     {
         _time.Now = at;
-        await _store.EnsureConversationAsync(conversationId, "webchat", domain, "user-1");
+        await _store.EnsureConversationAsync(conversationId, ConversationOrigin.Messages, "webchat", domain, "user-1");
         var asked = await _store.AppendAsync(conversationId, Message(question, "user-1", null), ActivityDirection.Incoming);
         await _store.AppendAsync(conversationId, new Activity { Type = ActivityTypes.Typing, ReplyToId = asked.Activity.Id }, ActivityDirection.Outgoing);
         var replied = await _store.AppendAsync(conversationId, Message(answer, "bot", asked.Activity.Id), ActivityDirection.Outgoing);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Bot.Protocol;
 using SlmAssistant.Bot.Turns;
 
@@ -101,13 +102,28 @@ public sealed class ConnectorReplyTests : IAsyncLifetime
         Assert.Equal(informative.AssignedId, streamInfo.GetString("streamId"));
     }
 
-    private async Task<HttpResponseMessage> PostAsync(Activity activity)
+    [Fact]
+    public async Task TokenWithoutAServiceUrlClaimIsForbiddenAndNothingIsPosted()
+    {
+        var question = ChannelActivities.Message("When will I get my refund?", "conv-no-claim", _connector.ServiceUrl.ToString(), expectReplies: false);
+
+        using var response = await PostAsync(question, _issuer.CreateToken(AppId, serviceUrl: null));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Eventually.GetAsync(() => Task.FromResult(_host.Services.GetRequiredService<BotTurnDispatcher>().Pending), p => p == 0);
+        Assert.Empty(_connector.All);
+        Assert.Empty(_tokens.Requests);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(Activity activity) => PostAsync(activity, _issuer.CreateToken(AppId, activity.ServiceUrl));
+
+    private async Task<HttpResponseMessage> PostAsync(Activity activity, string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
         {
             Content = JsonContent.Create(activity, options: ProtocolJson.Options),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _issuer.CreateToken(AppId, activity.ServiceUrl));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await _host.Client.SendAsync(request);
     }
 }

@@ -51,7 +51,7 @@ public class LivestreamTests
             Recipient = new ChannelAccount("bot"),
             Conversation = new ConversationAccount("c-1"),
         };
-        return new BotTurn(question, new ConversationInfo("c-1", "test", null, null, true, DateTimeOffset.UtcNow), 1, sink);
+        return new BotTurn(question, new ConversationInfo("c-1", "test", null, null, true, DateTimeOffset.UtcNow, ConversationOrigin.Messages), 1, sink);
     }
 
     private sealed class RecordingSink : IActivitySink

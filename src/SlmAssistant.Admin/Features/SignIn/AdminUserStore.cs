@@ -15,6 +15,11 @@ public sealed class AdminUserStore(IOptionsMonitor<AdminOptions> options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentException.ThrowIfNullOrEmpty(password);
+        if (AdminPasswordPolicy.Refusal(userName, password) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(password));
+        }
+
         return new AdminUserOptions { UserName = userName.Trim(), PasswordHash = PasswordHasher.Hash(password) };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -20,13 +21,17 @@ public static partial class UploadNames
         return DomainPattern().IsMatch(normalized) ? normalized : null;
     }
 
-    /// <summary>The original name for display: control characters dropped, length capped; "upload" when empty.</summary>
+    /// <summary>
+    /// The original name for display and storage: control and format characters (newlines, bidirectional overrides such
+    /// as U+202E that make "gpj.exe" read as "exe.jpg", zero-width characters) and line separators dropped, length
+    /// capped; "upload" when empty.
+    /// </summary>
     public static string DisplayName(string? fileName)
     {
         var builder = new StringBuilder();
         foreach (var c in fileName ?? string.Empty)
         {
-            if (!char.IsControl(c))
+            if (!IsInvisible(c))
             {
                 builder.Append(c);
             }
@@ -49,6 +54,9 @@ public static partial class UploadNames
         var safe = UnsafeCharacters().Replace(last, "_").Trim('.', ' ');
         return $"{Scheme}{domain}/{(safe.Length == 0 ? "upload" : safe)}";
     }
+
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     public static bool IsUploadSource(string source) => source.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
 

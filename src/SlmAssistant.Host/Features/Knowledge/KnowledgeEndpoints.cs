@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Api;
+using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Bot.Api;
 
@@ -43,9 +44,14 @@ public static class KnowledgeEndpoints
 
     /// <summary>Answers a question; the answer names its conversation, and passing that id back continues it.</summary>
     public static async Task<Results<Ok<AnswerResult>, ValidationProblem, NotFound<ProblemDetails>>> AskAsync(
-        AskRequest request, ApiConversations conversations, CancellationToken cancellationToken)
+        AskRequest request, ApiConversations conversations, IDomainCatalog domains, CancellationToken cancellationToken)
     {
         var errors = Validate(request.Question, "question");
+        if (!string.IsNullOrWhiteSpace(request.Domain) && domains.Find(request.Domain) is null)
+        {
+            errors["domain"] = [$"There is no domain '{request.Domain}'; known: {string.Join(", ", domains.All.Select(d => d.Name))}."];
+        }
+
         if (request.ConversationId is { Length: > MaxConversationIdLength })
         {
             errors["conversationId"] = [$"conversationId must be at most {MaxConversationIdLength} characters."];
