@@ -94,6 +94,11 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
             AnsiConsole.MarkupLine(
                 $"unanswerable: {answers.UnanswerableAbstained:P1} of {answers.Unanswerable} abstained or escalated; " +
                 $"follow-ups: {answers.FollowUpAccuracy:P1} of {answers.FollowUps} state the fact");
+            AnsiConsole.MarkupLine("similarity floor: answered / fact stated / right when answered / unanswerable abstained");
+            foreach (var point in answers.Curve)
+            {
+                AnsiConsole.MarkupLine($"  {point.MinSimilarity:F2}: {point.Answered,6:P1} {point.FactAccuracy,6:P1} {point.PrecisionWhenAnswered,6:P1} {point.UnanswerableAbstained,6:P1}");
+            }
         }
 
         foreach (var miss in retrieval.Misses.Take(15))

@@ -63,6 +63,7 @@ public static partial class AnswerQuestionEvaluator
             Share(followUps, o => o.StatesFact == true),
             Median(answered.Select(o => (double)o.Words)),
             Math.Round(Median(cpu), 2),
+            AnswerabilityCurve.Compute(outcomes),
             misses,
             outcomes);
     }

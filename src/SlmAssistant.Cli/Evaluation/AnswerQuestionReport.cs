@@ -11,6 +11,7 @@ namespace SlmAssistant.Cli.Evaluation;
 /// <param name="FollowUps">Two-turn cases; <paramref name="FollowUpAccuracy"/> is the share whose second answer states the fact.</param>
 /// <param name="MedianWords">Median length of the answers given to answerable questions (markers and disclaimers aside).</param>
 /// <param name="MedianCpuMs">Median CPU time of one answer (the whole process, answers run one at a time).</param>
+/// <param name="Curve">The precision / coverage curve of the similarity floor (<see cref="AnswerabilityCurve"/>).</param>
 public sealed record AnswerQuestionReport(
     int Questions,
     double FactAccuracy,
@@ -24,6 +25,7 @@ public sealed record AnswerQuestionReport(
     double FollowUpAccuracy,
     double MedianWords,
     double MedianCpuMs,
+    IReadOnlyList<AnswerabilityPoint> Curve,
     IReadOnlyList<string> Misses,
     IReadOnlyList<AnswerOutcome> Outcomes);
 
