@@ -69,8 +69,10 @@ public sealed class EscalationEndToEndTests : IDisposable
 
         var poem = await AskAsync(host, "My SSN is 123-45-6789, can you help me write a poem?");
 
-        // Not answered from the privacy policy, which mentions SSNs; and the number never leaves the machine.
-        Assert.NotEqual("local", poem.GetProperty("route").GetString());
+        // Not answered from the privacy policy, which mentions SSNs, nor taken for small talk: a general assistant's
+        // task goes to the cloud, and the number never leaves the machine.
+        Assert.Equal("cloud", poem.GetProperty("route").GetString());
+        Assert.Contains(cloud.Requests, request => request.Body.Contains("poem", StringComparison.Ordinal));
         Assert.All(cloud.Requests, request => Assert.DoesNotContain("123-45-6789", request.Body, StringComparison.Ordinal));
     }
 

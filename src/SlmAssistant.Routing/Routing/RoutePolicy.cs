@@ -7,7 +7,7 @@ namespace SlmAssistant.Routing.Routing;
 /// <summary>
 /// The routing rules, first match wins: safety (emergency phrase, or closest to the emergency exemplars), handoff
 /// (a request for a person, or closest to the handoff exemplars), smalltalk (short and closest to the smalltalk
-/// exemplars), cloud when the out-of-scope exemplars are closer than any domain's, local (close to a domain's
+/// exemplars), cloud for a general assistant's task (write a poem, translate this) or when the out-of-scope exemplars are closer than any domain's, local (close to a domain's
 /// exemplars, or strong retrieval evidence), else cloud. Pure, so
 /// thresholds can be swept over signals gathered once.
 /// </summary>
@@ -42,6 +42,11 @@ public static class RoutePolicy
         if (signals.ClosestLabel is null)
         {
             return new(Route.Smalltalk, null, 1, scores, "empty turn");
+        }
+
+        if (signals.TaskRequest is { } task)
+        {
+            return new(Route.Cloud, null, 0.9, scores, $"out of scope: a general assistant's task \"{task}\"");
         }
 
         if (Is(signals.ClosestLabel, options.SmalltalkLabel) && closest >= options.SmalltalkThreshold && signals.Words <= options.SmalltalkMaxWords)
@@ -130,6 +135,7 @@ public static class RoutePolicy
             [RouteScoreKeys.HandoffPattern] = signals.HandoffPhrase is null ? 0 : 1,
             [RouteScoreKeys.Words] = signals.Words,
             [RouteScoreKeys.UnfamiliarName] = signals.UnfamiliarName is null ? 0 : 1,
+            [RouteScoreKeys.TaskRequest] = signals.TaskRequest is null ? 0 : 1,
             [RouteScoreKeys.EmergencyThreshold] = options.EmergencyThreshold,
             [RouteScoreKeys.HandoffThreshold] = options.HandoffThreshold,
             [RouteScoreKeys.SmalltalkThreshold] = options.SmalltalkThreshold,

@@ -23,6 +23,9 @@ public static class RouteScoreKeys
     /// <summary>1 when the turn names something the knowledge never mentions.</summary>
     public const string UnfamiliarName = "unfamiliar-name";
 
+    /// <summary>1 when the turn asks for a general assistant's work (write a poem, translate this).</summary>
+    public const string TaskRequest = "task-request";
+
     /// <summary>Similarity of the closest domain minus that of the out-of-scope exemplars.</summary>
     public const string OutOfScopeLead = "out-of-scope-lead";
 

@@ -13,6 +13,7 @@ namespace SlmAssistant.Routing.Routing;
 /// <param name="HandoffPhrase">What <see cref="HandoffScreen"/> matched, or null.</param>
 /// <param name="Words">Words in the turn.</param>
 /// <param name="UnfamiliarName">A proper name the turn mentions (<see cref="NameCandidates"/>) that the knowledge never does, or null.</param>
+/// <param name="TaskRequest">What <see cref="TaskRequestScreen"/> matched (a request to write or translate something), or null.</param>
 public sealed record RouteSignals(
     IReadOnlyDictionary<string, double> Similarities,
     string? ClosestLabel,
@@ -22,7 +23,8 @@ public sealed record RouteSignals(
     string? EmergencyPhrase,
     string? HandoffPhrase,
     int Words,
-    string? UnfamiliarName = null)
+    string? UnfamiliarName = null,
+    string? TaskRequest = null)
 {
     public double ClosestSimilarity => ClosestLabel is null ? 0 : Similarities[ClosestLabel];
 
@@ -55,6 +57,7 @@ public sealed record RouteSignals(
             EmergencyScreen.Match(text),
             HandoffScreen.Match(text),
             TextNormaliser.WordCount(text),
-            unfamiliarName);
+            unfamiliarName,
+            TaskRequestScreen.Match(text));
     }
 }
