@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Domains;
+using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Abstractions.Routing;
 
@@ -38,6 +39,9 @@ public sealed partial class AssistantService(
         throw new InvalidOperationException("The answer stream ended without a final result.");
     }
 
+    // A follow-up is short: a longer turn that leaves the knowledge says so on its own.
+    private const int FollowUpMaxWords = 8;
+
     public async IAsyncEnumerable<AnswerUpdate> StreamAnswerAsync(
         AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -53,6 +57,7 @@ public sealed partial class AssistantService(
         // One retrieval serves both: the router weighs it as evidence, the local answer is composed from it.
         var hits = await knowledge.SearchAsync(screened, cancellationToken);
         var decision = await router.RouteAsync(knowledge.QueryFor(screened), hits, cancellationToken);
+        (screened, hits, decision) = await AsFollowUpAsync(screened, hits, decision, cancellationToken);
         logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
         if (decision.Route == Route.Local)
@@ -90,6 +95,35 @@ public sealed partial class AssistantService(
         await RecordAsync(request, final, latency, cancellationToken);
         span?.Stop();
         yield return new AnswerUpdate(null, final);
+    }
+
+    /// <summary>
+    /// A short turn that alone would leave ("whats the smallest monthly payment?" after "Can I set up a payment
+    /// plan?") is searched and routed again with the question it continues; it stays local when that reading is. A
+    /// turn ruled out by what it says (another organisation, a task for a general assistant) is not read again.
+    /// </summary>
+    private async Task<(AnswerRequest Request, IReadOnlyList<SearchHit> Hits, RouteDecision Decision)> AsFollowUpAsync(
+        AnswerRequest request, IReadOnlyList<SearchHit> hits, RouteDecision decision, CancellationToken cancellationToken)
+    {
+        if (decision.Route != Route.Cloud || decision.IsRuled || request.FollowsUp
+            || !request.History.Any(turn => turn.Role == ConversationTurn.User)
+            || request.Question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > FollowUpMaxWords)
+        {
+            return (request, hits, decision);
+        }
+
+        var followUp = request with { FollowsUp = true };
+        var query = knowledge.QueryFor(followUp);
+        if (string.Equals(query, knowledge.QueryFor(request), StringComparison.Ordinal))
+        {
+            return (request, hits, decision);
+        }
+
+        var followUpHits = await knowledge.SearchAsync(followUp, cancellationToken);
+        var second = await router.RouteAsync(query, followUpHits, cancellationToken);
+        return second.Route == Route.Local
+            ? (followUp, followUpHits, second with { Reason = $"as a follow-up of the conversation: {second.Reason}" })
+            : (request, hits, decision);
     }
 
     private AnswerRequest WithoutPersonalData(AnswerRequest request)

@@ -11,4 +11,11 @@ public sealed record RouteDecision(
     string? Domain,
     double Confidence,
     IReadOnlyDictionary<string, double> Scores,
-    string Reason);
+    string Reason)
+{
+    /// <summary>
+    /// Decided by a rule about the turn itself (it names another organisation, asks for a general assistant's task),
+    /// not by how close it comes to the knowledge: the conversation around it does not change it.
+    /// </summary>
+    public bool IsRuled { get; init; }
+}

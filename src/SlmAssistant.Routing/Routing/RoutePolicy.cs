@@ -46,7 +46,7 @@ public static class RoutePolicy
 
         if (signals.TaskRequest is { } task)
         {
-            return new(Route.Cloud, null, 0.9, scores, $"out of scope: a general assistant's task \"{task}\"");
+            return new(Route.Cloud, null, 0.9, scores, $"out of scope: a general assistant's task \"{task}\"") { IsRuled = true };
         }
 
         if (Is(signals.ClosestLabel, options.SmalltalkLabel) && closest >= options.SmalltalkThreshold && signals.Words <= options.SmalltalkMaxWords)
@@ -56,7 +56,7 @@ public static class RoutePolicy
 
         if (signals.UnfamiliarName is { } name)
         {
-            return new(Route.Cloud, null, 0.8, scores, $"out of scope: names \"{name}\", which the knowledge never mentions");
+            return new(Route.Cloud, null, 0.8, scores, $"out of scope: names \"{name}\", which the knowledge never mentions") { IsRuled = true };
         }
 
         var (domain, similarity) = BestDomain(signals, options);
