@@ -33,7 +33,7 @@ public sealed class IngestionPipeline
         _store = store;
         _time = time;
         _ingestor = new DocumentIngestor(
-            new ExtractStep(detector, extractors), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
+            new ExtractStep(detector, extractors, _options, time), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
     }
 
     /// <summary>
