@@ -26,4 +26,23 @@ public sealed class IngestionOptions
     /// <summary>A .docx entry that inflates more than this many times its compressed size is refused (zip-bomb guard).</summary>
     [Range(2, 100_000)]
     public int MaxCompressionRatio { get; set; } = 100;
+
+    /// <summary>
+    /// Extracting one file may take this long (default 60 s); a file that takes longer fails alone as too complex, so
+    /// one hostile file cannot hold the ingestion worker.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan ExtractionTimeBudget { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Extracting one file may allocate this many bytes in all (default 4 GB); more fails the file as too complex.</summary>
+    [Range(1, long.MaxValue)]
+    public long ExtractionMemoryBudgetBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>HTML whose elements nest deeper than this fails as too complex before it is parsed (browsers stop at 512).</summary>
+    [Range(1, 100_000)]
+    public int MaxHtmlDepth { get; set; } = 512;
+
+    /// <summary>Markdown whose lists and block quotes nest deeper than this fails as too complex before Markdig parses it.</summary>
+    [Range(1, 1_000)]
+    public int MaxMarkdownNesting { get; set; } = 32;
 }

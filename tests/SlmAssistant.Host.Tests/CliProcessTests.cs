@@ -81,6 +81,29 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(2, Scalar(connection, "SELECT COUNT(*) FROM documents"));
     }
 
+    [Fact]
+    public async Task TheSameFolderIngestedFromTwoWorkingDirectoriesIsOneDocumentPerFileAndSyncRemovesOnlyWhatIsGone()
+    {
+        using var root = new TempDirectory("slm-cli-identity");
+        var knowledge = Directory.CreateDirectory(root.Combine("knowledge", "outdoor")).Parent!.FullName;
+        File.WriteAllText(root.Combine("knowledge", "outdoor", "hours.md"), "# Opening Hours\n\nThe store opens at nine and closes at six.\n");
+        File.WriteAllText(root.Combine("knowledge", "outdoor", "rentals.md"), "# Kayak Rentals\n\nKayaks rent by the hour, life jacket included.\n");
+        File.WriteAllText(root.Combine("knowledge", "outdoor", "old-prices.md"), "# Old Prices\n\nA kayak cost ten dollars an hour in 2020.\n");
+        var elsewhere = Directory.CreateDirectory(root.Combine("elsewhere")).FullName;
+
+        await CliProcess.RunAsync(["ingest", "knowledge", "--data", _data.Path, "--json"], workingDirectory: root.Path);
+        File.Delete(root.Combine("knowledge", "outdoor", "old-prices.md"));
+        var output = await CliProcess.RunAsync(["ingest", knowledge, "--data", _data.Path, "--sync", "--json"], workingDirectory: elsewhere);
+
+        Assert.Contains("\"unchanged\": 2", output, StringComparison.Ordinal);
+        Assert.Contains("\"removed\": 1", output, StringComparison.Ordinal);
+        using var connection = Open();
+        Assert.Equal(2, Scalar(connection, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(1, Scalar(connection, "SELECT COUNT(*) FROM documents WHERE source = 'outdoor/hours.md'"));
+        Assert.Equal(1, Scalar(connection, "SELECT COUNT(*) FROM documents WHERE source = 'outdoor/rentals.md'"));
+        Assert.Equal(Scalar(connection, "SELECT SUM(chunk_count) FROM documents"), Scalar(connection, "SELECT COUNT(*) FROM chunks"));
+    }
+
     private int DocumentCount()
     {
         if (!File.Exists(Path.Combine(_data.Path, "knowledge.db")))

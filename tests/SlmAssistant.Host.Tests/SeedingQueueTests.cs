@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Host.Features.Seeding;
 using SlmAssistant.Ingestion.Queue;
+using SlmAssistant.Retrieval.Store;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Host.Tests;
@@ -39,6 +43,46 @@ public sealed class SeedingQueueTests : IDisposable
 
         Assert.Contains("2 ingested", health, StringComparison.Ordinal);
         await AssertSeededThroughTheQueueAsync(host);
+    }
+
+    [Fact]
+    public async Task AHostWhosePortIsTakenFailsToStartAndLeavesTheStoreWithoutDocuments()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var data = new TempDirectory("slm-host-port-taken");
+        var app = HostApp.Build(
+        [
+            $"--urls=http://127.0.0.1:{port}",
+            $"--Knowledge:DataDirectory={data.Path}",
+            $"--Seeding:Path={_knowledge.Path}",
+            $"--Answering:PluginsDirectory={RepositoryPaths.Plugins}",
+            $"--Routing:ExemplarsDirectory={Path.Combine(RepositoryPaths.Plugins, "Scope", "exemplars")}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        try
+        {
+            await Assert.ThrowsAnyAsync<IOException>(() => app.StartAsync().WaitAsync(TimeSpan.FromSeconds(60)));
+
+            // Seeding that did not wait for the server finishes two small files in well under this window.
+            var state = app.Services.GetRequiredService<SeedingState>();
+            var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+            while (DateTimeOffset.UtcNow < deadline && state.Stage is not (SeedingStages.Ready or SeedingStages.Failed))
+            {
+                await Task.Delay(200);
+            }
+
+            Assert.Equal(SeedingStages.Pending, state.Stage);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+
+        using var store = SqliteKnowledgeStore.Open(data.Path);
+        Assert.Empty(await store.ListDocumentsAsync());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private static async Task AssertSeededThroughTheQueueAsync(RunningHost host)

@@ -1,10 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
 using SlmAssistant.Abstractions.Documents;
 
 namespace SlmAssistant.Abstractions.Knowledge;
 
 /// <summary>A document as stored: one row per source file.</summary>
 /// <param name="Id">Stable id derived from <paramref name="Source"/>.</param>
-/// <param name="Source">Where the document came from: a path relative to the working directory (forward slashes), or absolute.</param>
+/// <param name="Source">
+/// The document's identity: a file's path below the folder of its domain, forward slashes ("return-policy/refunds.md",
+/// the same whatever directory the run started in), or a URI for documents that never had a file ("upload://…").
+/// </param>
 /// <param name="ContentHash">SHA-256 (hex) of the file's bytes: an unchanged file is not ingested again.</param>
 public sealed record KnowledgeDocument(
     string Id,
@@ -29,4 +34,11 @@ public sealed record KnowledgeDocument(
     /// again from its file even when its bytes are unchanged (tables read as sentences, sentence vectors).
     /// </summary>
     public int PipelineVersion { get; init; }
+
+    /// <summary>The full path the document's file was last read from; null for uploads (and documents stored before it was kept).</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The id of the document with this source: the first 16 hex digits of the SHA-256 of the source string.</summary>
+    public static string IdFor(string source) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..16];
 }

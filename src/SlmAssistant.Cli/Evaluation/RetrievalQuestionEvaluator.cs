@@ -46,9 +46,15 @@ public sealed class RetrievalQuestionEvaluator(IKnowledgeSearch search)
 
     public static bool ContainsFact(SearchHit hit, string expected) => TextMatch.Contains(hit.Chunk.Text, expected);
 
-    private static bool IsSource(SearchHit hit, string source) =>
-        string.Equals(hit.Chunk.Source.Replace('\\', '/'), source, StringComparison.Ordinal)
-        || hit.Chunk.Source.Replace('\\', '/').EndsWith("/" + source, StringComparison.Ordinal);
+    // Either may be the longer path: questions name "knowledge/return-policy/x.md", the store "return-policy/x.md"
+    // (its path below the domain folder), and older stores a path from wherever a run started.
+    private static bool IsSource(SearchHit hit, string source)
+    {
+        var stored = hit.Chunk.Source.Replace('\\', '/');
+        return string.Equals(stored, source, StringComparison.Ordinal)
+            || stored.EndsWith("/" + source, StringComparison.Ordinal)
+            || source.EndsWith("/" + stored, StringComparison.Ordinal);
+    }
 
     private static int? RankOf(IReadOnlyList<SearchHit> hits, Func<SearchHit, bool> relevant)
     {

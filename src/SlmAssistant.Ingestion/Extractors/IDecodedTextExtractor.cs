@@ -13,5 +13,6 @@ public interface IDecodedTextExtractor : IContentExtractor
     DecodedText Decode(ReadOnlySpan<byte> content);
 
     /// <summary>Extracts from already-decoded text; throws <see cref="ExtractionException"/> like <see cref="IContentExtractor.ExtractAsync"/>.</summary>
-    ExtractedDocument Extract(DecodedText text, string sourceName);
+    /// <param name="budget">What the file may cost (<see cref="ExtractionBudget.Check"/>); null: the default depth limits only.</param>
+    ExtractedDocument Extract(DecodedText text, string sourceName, ExtractionBudget? budget = null);
 }

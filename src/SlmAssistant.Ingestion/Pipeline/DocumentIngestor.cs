@@ -6,8 +6,8 @@ namespace SlmAssistant.Ingestion.Pipeline;
 /// <summary>
 /// Runs one document through extract → chunk → embed → index, recording each step in the journal. Nothing is written to
 /// the store until every chunk has its vector, and then in one transaction, so an interrupted run leaves the store as
-/// it was and a rerun redoes the document. Unchanged bytes whose stored document matches (hash, domain, tags, and the
-/// pipeline version that wrote it) are skipped.
+/// it was and a rerun redoes the document. Unchanged bytes whose stored document matches (hash, domain, tags, the
+/// pipeline version that wrote it, and the path it was read from) are skipped.
 /// </summary>
 internal sealed class DocumentIngestor(
     ExtractStep extract,
@@ -113,7 +113,8 @@ internal sealed class DocumentIngestor(
     {
         var stored = await store.FindBySourceAsync(document.Source, cancellationToken);
         if (stored is null || stored.ContentHash != hash || stored.Domain != document.Domain || !SameTags(stored.Tags, document.Tags)
-            || (document.Url is not null && document.Url != stored.Url) || stored.PipelineVersion < PipelineVersion)
+            || (document.Url is not null && document.Url != stored.Url) || stored.PipelineVersion < PipelineVersion
+            || (document.Origin is not null && document.Origin != stored.Origin))
         {
             return null;
         }
@@ -141,6 +142,7 @@ internal sealed class DocumentIngestor(
             PageCount = extracted.PageCount,
             Url = document.Url ?? extracted.Url,
             PipelineVersion = PipelineVersion,
+            Origin = document.Origin,
         };
 
     private static List<KnowledgeChunk> ToChunks(

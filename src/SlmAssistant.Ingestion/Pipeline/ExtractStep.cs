@@ -5,10 +5,11 @@ using SlmAssistant.Ingestion.Extractors;
 namespace SlmAssistant.Ingestion.Pipeline;
 
 /// <summary>
-/// Step 1: detect the format from the bytes and run that format's extractor. Text formats are decoded here, so a guessed
-/// encoding becomes a warning in the report.
+/// Step 1: detect the format from the bytes and run that format's extractor, within the file's
+/// <see cref="ExtractionBudget"/> (time, memory, nesting). Text formats are decoded here, so a guessed encoding becomes
+/// a warning in the report.
 /// </summary>
-internal sealed class ExtractStep(DocumentFormatDetector detector, IEnumerable<IContentExtractor> extractors)
+internal sealed class ExtractStep(DocumentFormatDetector detector, IEnumerable<IContentExtractor> extractors, IngestionOptions options, TimeProvider time)
 {
     private readonly Dictionary<SlmAssistant.Abstractions.Documents.DocumentFormat, IContentExtractor> _extractors =
         extractors.GroupBy(e => e.Format).ToDictionary(g => g.Key, g => g.Last());
@@ -26,6 +27,30 @@ internal sealed class ExtractStep(DocumentFormatDetector detector, IEnumerable<I
             throw new ExtractionException(document.Source, $"no extractor is registered for {detection.Format}");
         }
 
+        using var budget = new ExtractionBudget(document.Source, options, cancellationToken, time);
+        // On a thread of its own, so the worker waits on the budget, not on the extractor: an extractor that stops
+        // checking its budget is left behind when the budget and a grace period are spent, and the file fails alone.
+        var extraction = Task.Run(() => ExtractAsync(extractor, document, warnings, budget), CancellationToken.None);
+        try
+        {
+            var grace = options.ExtractionTimeBudget + TimeSpan.FromSeconds(5);
+            var extracted = await extraction.WaitAsync(grace, time, cancellationToken);
+            budget.CheckNow();
+            return extracted;
+        }
+        catch (TimeoutException)
+        {
+            throw budget.TimeSpent();
+        }
+        catch (OperationCanceledException) when (budget.IsTimeSpent && !cancellationToken.IsCancellationRequested)
+        {
+            // A binary extractor (PDF, DOCX) observes the budget through its cancellation token.
+            throw budget.TimeSpent();
+        }
+    }
+
+    private static async Task<ExtractedDocument> ExtractAsync(IContentExtractor extractor, SourceDocument document, List<string> warnings, ExtractionBudget budget)
+    {
         if (extractor is IDecodedTextExtractor textExtractor)
         {
             var decoded = textExtractor.Decode(document.Content);
@@ -34,10 +59,10 @@ internal sealed class ExtractStep(DocumentFormatDetector detector, IEnumerable<I
                 warnings.Add(warning);
             }
 
-            return textExtractor.Extract(decoded, document.Source);
+            return textExtractor.Extract(decoded, document.Source, budget);
         }
 
         using var stream = new MemoryStream(document.Content, writable: false);
-        return await extractor.ExtractAsync(stream, document.Source, cancellationToken);
+        return await extractor.ExtractAsync(stream, document.Source, budget.Token);
     }
 }

@@ -33,7 +33,7 @@ public sealed class IngestionPipeline
         _store = store;
         _time = time;
         _ingestor = new DocumentIngestor(
-            new ExtractStep(detector, extractors), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
+            new ExtractStep(detector, extractors, _options, time), chunker, new EmbedStep(embeddingGenerator, _options.EmbeddingBatchSize), store, journal, time);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class IngestionPipeline
         var fileCount = plan.Files.Count + plan.Missing.Count;
         foreach (var missing in plan.Missing)
         {
-            var source = SourceIdentity.ForPath(missing, currentDirectory);
+            var source = SourceIdentity.ForSingleFile(Path.GetFullPath(missing, currentDirectory));
             var scope = new ProgressScope(progress, results.Count + 1, fileCount, source);
             results.Add(await _ingestor.FailAsync(source, string.Empty, "no such file or folder", [], scope, cancellationToken));
         }
@@ -69,7 +69,7 @@ public sealed class IngestionPipeline
 
         if (request.Sync)
         {
-            results.AddRange(await RemoveVanishedAsync(plan.DirectoryRoots, currentDirectory, cancellationToken));
+            results.AddRange(await RemoveVanishedAsync(plan.DirectoryRoots, cancellationToken));
         }
 
         return new IngestionReport(results, _time.GetElapsedTime(started));
@@ -80,6 +80,7 @@ public sealed class IngestionPipeline
     /// source ("upload://returns.pdf") keeps the document clear of a later sync of folders, which removes documents
     /// whose files are gone.
     /// </summary>
+    /// <param name="origin">The full path the content was read from (a re-index of a file), kept for sync.</param>
     public async Task<IngestionFileResult> IngestFileAsync(
         Stream content,
         string source,
@@ -88,6 +89,7 @@ public sealed class IngestionPipeline
         IProgress<IngestionProgress>? progress = null,
         bool reindex = false,
         string? url = null,
+        string? origin = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -100,7 +102,7 @@ public sealed class IngestionPipeline
             return await _ingestor.FailAsync(source, string.Empty, TooLarge(null), [], scope, cancellationToken);
         }
 
-        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>()) { Reindex = reindex, Url = DocumentUrl.Normalize(url) };
+        var document = new SourceDocument(source, domain.Trim(), bytes, tags ?? new Dictionary<string, string>()) { Reindex = reindex, Url = DocumentUrl.Normalize(url), Origin = origin };
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
     }
 
@@ -129,11 +131,14 @@ public sealed class IngestionPipeline
         return await IngestPathAsync(new SourceFile(fullPath, source, domain), request, scope, cancellationToken);
     }
 
-    /// <summary>Sync: stored documents under the given folders whose files no longer exist are deleted.</summary>
+    /// <summary>
+    /// Sync: stored documents read from under the given folders whose files no longer exist are deleted. A document is
+    /// placed by the full path it was last read from; one stored before that path was kept, by where a run over these
+    /// folders would find a file of its name, and only when its domain folder is still there or is the folder itself.
+    /// </summary>
     /// <param name="roots">Full paths of the folders a run was given.</param>
-    /// <param name="currentDirectory">The directory relative sources were named against.</param>
     public async Task<IReadOnlyList<IngestionFileResult>> RemoveVanishedAsync(
-        IReadOnlyList<string> roots, string currentDirectory, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(roots);
         var removed = new List<IngestionFileResult>();
@@ -149,8 +154,8 @@ public sealed class IngestionPipeline
                 continue;
             }
 
-            var path = Path.GetFullPath(document.Source, currentDirectory);
-            if (roots.Any(root => SourceFileEnumerator.IsInside(path, root)) && !File.Exists(path)
+            var path = document.Origin ?? roots.Select(root => LegacyLocation(root, document.Source)).FirstOrDefault(p => p is not null);
+            if (path is not null && roots.Any(root => SourceFileEnumerator.IsInside(path, root)) && !File.Exists(path)
                 && await _store.DeleteDocumentAsync(document.Id, cancellationToken))
             {
                 removed.Add(IngestionFileResult.Removed(document.Source, document.ChunkCount));
@@ -181,8 +186,27 @@ public sealed class IngestionPipeline
             return await _ingestor.FailAsync(file.Source, string.Empty, $"the file could not be read: {e.Message}", [], scope, cancellationToken);
         }
 
-        var document = new SourceDocument(file.Source, file.Domain, bytes, request.Tags) { Url = DocumentUrl.Normalize(request.Url) };
+        var document = new SourceDocument(file.Source, file.Domain, bytes, request.Tags) { Url = DocumentUrl.Normalize(request.Url), Origin = file.FullPath };
         return await _ingestor.IngestAsync(document, scope, cancellationToken);
+    }
+
+    private static string? LegacyLocation(string root, string source)
+    {
+        var separator = source.IndexOf('/', StringComparison.Ordinal);
+        if (separator <= 0)
+        {
+            return null;
+        }
+
+        var domainFolder = source[..separator];
+        if (Directory.Exists(Path.Combine(root, domainFolder)))
+        {
+            return Path.GetFullPath(Path.Combine(root, source));
+        }
+
+        return string.Equals(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), domainFolder, StringComparison.Ordinal)
+            ? Path.GetFullPath(Path.Combine(root, source[(separator + 1)..]))
+            : null;
     }
 
     /// <summary>Uploads named like "upload://returns.pdf" never had a file, so a sync must not take them for vanished files.</summary>

@@ -9,4 +9,7 @@ internal sealed record SourceDocument(string Source, string Domain, byte[] Conte
 
     /// <summary>The public address given with the file (an upload's), which wins over the one the document names.</summary>
     public string? Url { get; init; }
+
+    /// <summary>The full path the bytes were read from (a file of a run); null for uploads.</summary>
+    public string? Origin { get; init; }
 }

@@ -3,7 +3,8 @@ namespace SlmAssistant.Ingestion.Pipeline;
 /// <summary>
 /// Expands the paths of a run into files: folders recursively in name order, hidden files and folders skipped (a dot
 /// name or the hidden attribute), symbolic links to files followed only when they stay inside the root, and links to
-/// folders never followed (no escapes, no cycles). Each file is listed once.
+/// folders never followed (no escapes, no cycles). Each source is listed once (<see cref="SourceIdentity"/>), so the
+/// same file given twice, or by two paths, is ingested once.
 /// </summary>
 internal static class SourceFileEnumerator
 {
@@ -21,12 +22,12 @@ internal static class SourceFileEnumerator
                 roots.Add(full);
                 foreach (var file in Walk(full, RealPath(full)))
                 {
-                    Add(file, domain ?? DomainInference.ForFileUnderRoot(full, file));
+                    Add(file, SourceIdentity.ForFileUnderRoot(full, file), domain ?? DomainInference.ForFileUnderRoot(full, file));
                 }
             }
             else if (File.Exists(full))
             {
-                Add(full, domain ?? DomainInference.ForSingleFile(full));
+                Add(full, SourceIdentity.ForSingleFile(full), domain ?? DomainInference.ForSingleFile(full));
             }
             else
             {
@@ -36,9 +37,8 @@ internal static class SourceFileEnumerator
 
         return new SourcePlan(files, missing, roots);
 
-        void Add(string file, string fileDomain)
+        void Add(string file, string source, string fileDomain)
         {
-            var source = SourceIdentity.ForPath(file, currentDirectory);
             if (seen.Add(source))
             {
                 files.Add(new SourceFile(file, source, fileDomain));

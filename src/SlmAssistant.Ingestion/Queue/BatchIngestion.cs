@@ -51,7 +51,7 @@ public sealed class BatchIngestion(
         foreach (var missing in plan.Missing)
         {
             var full = Path.GetFullPath(missing, currentDirectory);
-            var item = NewItem(batchId, full, SourceIdentity.ForPath(missing, currentDirectory), domain ?? DomainInference.ForSingleFile(full), request, requestedBy);
+            var item = NewItem(batchId, full, SourceIdentity.ForSingleFile(full), domain ?? DomainInference.ForSingleFile(full), request, requestedBy);
             ids.Add(await queue.EnqueueFileAsync(item, cancellationToken));
         }
 
@@ -76,7 +76,7 @@ public sealed class BatchIngestion(
         {
             await using var scope = scopes.CreateAsyncScope();
             var pipeline = scope.ServiceProvider.GetRequiredService<IngestionPipeline>();
-            results.AddRange(await pipeline.RemoveVanishedAsync(plan.DirectoryRoots, currentDirectory, cancellationToken));
+            results.AddRange(await pipeline.RemoveVanishedAsync(plan.DirectoryRoots, cancellationToken));
         }
 
         var pruned = await queue.PruneSupersededFilesAsync(batchId, cancellationToken);

@@ -74,11 +74,13 @@ public sealed class IngestionItemProcessor(
         await using (content)
         {
             // A re-index writes the document afresh even when its bytes are unchanged.
-            return await pipeline.IngestFileAsync(content, item.Source, item.Domain, null, progress, reindex: item.Kind == QueueItemKinds.Reindex, cancellationToken: cancellationToken);
+            var origin = item.BlobId is null && item.FilePath is not null ? Path.GetFullPath(item.FilePath) : null;
+            return await pipeline.IngestFileAsync(
+                content, item.Source, item.Domain, null, progress, reindex: item.Kind == QueueItemKinds.Reindex, origin: origin, cancellationToken: cancellationToken);
         }
     }
 
-    /// <summary>A knowledge file is named by its store source (relative to the working directory) or its full path.</summary>
+    /// <summary>A knowledge file is named by its full path (or, for items queued by older builds, relative to the working directory).</summary>
     private static FileStream OpenKnowledgeFile(string? path) =>
         path is null
             ? throw new IOException("the item names no stored file")

@@ -64,8 +64,8 @@ public sealed partial class SqliteKnowledgeStore
         SqliteConnection connection, SqliteTransaction transaction, KnowledgeDocument document, int chunkCount, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(
             """
-            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url, pipeline_version)
-            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags, $url, $pipeline)
+            INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url, pipeline_version, origin)
+            VALUES ($id, $source, $title, $domain, $format, $hash, $size, $chunks, $pages, $ingested, $tags, $url, $pipeline, $origin)
             """,
             cancellationToken,
             transaction,
@@ -81,7 +81,8 @@ public sealed partial class SqliteKnowledgeStore
             ("$ingested", StoreRows.FormatTime(document.IngestedAt)),
             ("$tags", StoreRows.FormatTags(document.Tags)),
             ("$url", document.Url),
-            ("$pipeline", Math.Max(1, document.PipelineVersion)));
+            ("$pipeline", Math.Max(1, document.PipelineVersion)),
+            ("$origin", document.Origin));
 
     private static async Task<IReadOnlyList<IndexedChunk>> InsertChunksAsync(
         SqliteConnection connection, SqliteTransaction transaction, string domain, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)

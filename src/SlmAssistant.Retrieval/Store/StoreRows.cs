@@ -10,7 +10,7 @@ namespace SlmAssistant.Retrieval.Store;
 internal static class StoreRows
 {
     public const string DocumentColumns =
-        "d.id, d.source, d.title, d.domain, d.format, d.content_hash, d.size, d.chunk_count, d.page_count, d.ingested_at, d.tags, d.url, d.pipeline_version";
+        "d.id, d.source, d.title, d.domain, d.format, d.content_hash, d.size, d.chunk_count, d.page_count, d.ingested_at, d.tags, d.url, d.pipeline_version, d.origin";
 
     /// <summary>Chunk columns without the embedding; <c>c.embedding</c> may follow as the last column.</summary>
     public const string ChunkColumns = "c.seq, c.id, c.document_id, c.idx, c.text, c.title, d.source, d.domain, c.section_path, c.page, d.url";
@@ -34,6 +34,7 @@ internal static class StoreRows
             Tags = ParseTags(reader.GetString(10)),
             Url = reader.IsDBNull(11) ? null : reader.GetString(11),
             PipelineVersion = reader.GetInt32(12),
+            Origin = reader.IsDBNull(13) ? null : reader.GetString(13),
         };
 
     /// <summary>Reads <see cref="ChunkColumns"/> (and the embedding, when it is the next column).</summary>

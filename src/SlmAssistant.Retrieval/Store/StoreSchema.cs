@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Retrieval.Store;
@@ -90,8 +92,54 @@ internal static class StoreSchema
             PRIMARY KEY (chunk_id, idx)
         ) WITHOUT ROWID;
         """,
+        // 3: a document is named by its path below its domain folder, whatever directory a run started in; the copies
+        // one file got under the old scheme (one per working directory) are merged into the newest, re-keyed with its
+        // chunks, sentences and journal entry; the keyword index follows the chunks (same rows, same rowids). The full
+        // path a file was read from is kept from now on, for sync.
+        """
+        ALTER TABLE documents ADD COLUMN origin TEXT;
+        CREATE TEMP TABLE reidentified AS
+            SELECT id AS old_id, source AS old_source, knowledge_identity(source, domain) AS new_source,
+                   knowledge_document_id(knowledge_identity(source, domain)) AS new_id, ingested_at
+            FROM documents;
+        CREATE TEMP TABLE merged_away AS
+            SELECT r.old_id FROM reidentified r
+            WHERE EXISTS (SELECT 1 FROM reidentified o WHERE o.new_source = r.new_source AND o.old_id <> r.old_id
+                          AND (o.ingested_at > r.ingested_at OR (o.ingested_at = r.ingested_at AND o.old_id < r.old_id)));
+        DELETE FROM reidentified WHERE old_id IN (SELECT old_id FROM merged_away);
+        DELETE FROM ingestion_journal WHERE source IN
+            (SELECT source FROM documents WHERE id IN (SELECT old_id FROM merged_away)) OR source IN (SELECT old_source FROM reidentified WHERE old_source <> new_source);
+        DELETE FROM chunk_sentences WHERE chunk_id IN (SELECT id FROM chunks WHERE document_id IN (SELECT old_id FROM merged_away));
+        DELETE FROM chunks WHERE document_id IN (SELECT old_id FROM merged_away);
+        DELETE FROM documents WHERE id IN (SELECT old_id FROM merged_away);
+        DELETE FROM reidentified WHERE old_source = new_source;
+        INSERT INTO documents (id, source, title, domain, format, content_hash, size, chunk_count, page_count, ingested_at, tags, url, pipeline_version)
+            SELECT r.new_id, r.new_source, d.title, d.domain, d.format, d.content_hash, d.size, d.chunk_count, d.page_count,
+                   d.ingested_at, d.tags, d.url, d.pipeline_version
+            FROM documents d JOIN reidentified r ON r.old_id = d.id;
+        UPDATE chunk_sentences SET chunk_id =
+            (SELECT r.new_id || ':' || c.idx FROM chunks c JOIN reidentified r ON r.old_id = c.document_id WHERE c.id = chunk_sentences.chunk_id)
+            WHERE chunk_id IN (SELECT c.id FROM chunks c JOIN reidentified r ON r.old_id = c.document_id);
+        UPDATE chunks SET
+            document_id = (SELECT new_id FROM reidentified WHERE old_id = chunks.document_id),
+            id = (SELECT new_id FROM reidentified WHERE old_id = chunks.document_id) || ':' || idx
+            WHERE document_id IN (SELECT old_id FROM reidentified);
+        DELETE FROM documents WHERE id IN (SELECT old_id FROM reidentified);
+        INSERT OR REPLACE INTO ingestion_journal (source, content_hash, step, error, updated_at)
+            SELECT d.source, d.content_hash, 'ready', NULL, d.ingested_at FROM documents d JOIN reidentified r ON r.new_id = d.id;
+        UPDATE store_state SET generation = generation + 1;
+        DROP TABLE temp.merged_away;
+        DROP TABLE temp.reidentified;
+        """,
     ];
 
     // After Migrations: static initializers run in order.
-    public static SqliteSchema Schema { get; } = new("knowledge", Migrations, LegacyVersionTable: "schema_version");
+    public static SqliteSchema Schema { get; } = new("knowledge", Migrations, LegacyVersionTable: "schema_version", Functions: RegisterFunctions);
+
+    /// <summary>The C# the migrations call: migration 3 names documents as <see cref="LegacySourceIdentity"/> does.</summary>
+    private static void RegisterFunctions(SqliteConnection connection)
+    {
+        connection.CreateFunction("knowledge_identity", (string source, string domain) => LegacySourceIdentity.Map(source, domain), isDeterministic: true);
+        connection.CreateFunction("knowledge_document_id", (string source) => KnowledgeDocument.IdFor(source), isDeterministic: true);
+    }
 }

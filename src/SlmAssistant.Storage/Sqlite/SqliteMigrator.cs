@@ -23,6 +23,11 @@ internal static class SqliteMigrator
             await connection.ExecuteAsync($"DROP TABLE {legacy};", cancellationToken, transaction);
         }
 
+        if ((version ?? 0) < schema.Migrations.Count)
+        {
+            schema.Functions?.Invoke(connection);
+        }
+
         for (var step = (int)(version ?? 0); step < schema.Migrations.Count; step++)
         {
             await connection.ExecuteAsync(schema.Migrations[step], cancellationToken, transaction);

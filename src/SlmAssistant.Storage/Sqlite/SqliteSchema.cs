@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SlmAssistant.Storage.Sqlite;
 
 /// <summary>
@@ -8,4 +10,7 @@ namespace SlmAssistant.Storage.Sqlite;
 /// <param name="LegacyVersionTable">
 /// A one-column version table an older build kept for this owner; its version is taken over, then the table dropped.
 /// </param>
-public sealed record SqliteSchema(string Owner, IReadOnlyList<string> Migrations, string? LegacyVersionTable = null);
+/// <param name="Functions">
+/// Registers the SQL functions the migrations call (computed in C#, such as a hash), on the connection that migrates.
+/// </param>
+public sealed record SqliteSchema(string Owner, IReadOnlyList<string> Migrations, string? LegacyVersionTable = null, Action<SqliteConnection>? Functions = null);

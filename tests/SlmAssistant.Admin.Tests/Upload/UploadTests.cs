@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Admin.Features.Audit;
 using SlmAssistant.Admin.Features.Documents;
@@ -67,12 +68,42 @@ public sealed class UploadTests : AdminAppTest
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(sneaky, item.FileName);
-        Assert.Equal("upload://general/passwd_img src=x onerror=alert(1)_.txt", item.Source);
+        Assert.Equal("upload://general/etc/passwd_img src=x onerror=alert(1)_.txt", item.Source);
         Assert.False(File.Exists(Path.GetFullPath(Path.Combine(App.DataDirectory, "uploads", sneaky))));
         Assert.False(Directory.Exists(Path.Combine(App.DataDirectory, "etc")));
         Assert.Single(Directory.GetFiles(Path.Combine(App.DataDirectory, "uploads")));
         Assert.DoesNotContain("<img src=x", page);
-        Assert.Contains("upload://general/passwd_img src=x onerror=alert(1)_.txt", page);
+        Assert.Contains("upload://general/etc/passwd_img src=x onerror=alert(1)_.txt", page);
+    }
+
+    [Fact]
+    public async Task FilesOfOneNameFromTwoFoldersOfADomainStayTwoDocuments()
+    {
+        using var api = App.CreateApiClient();
+
+        var first = await api.PostAsync("/admin/api/uploads", AdminForms.Upload("general", ("a/README.md", SampleFiles.Text("# Hours\n\nThe store opens at nine."))));
+        var second = await api.PostAsync("/admin/api/uploads", AdminForms.Upload("general", ("b/README.md", SampleFiles.Text("# Rentals\n\nKayaks rent by the hour."))));
+        var items = (await AdminApi.QueuedAsync(api, first)).Concat(await AdminApi.QueuedAsync(api, second)).ToList();
+        await AdminApi.AllFinishedAsync(api, 2);
+
+        Assert.Equal(["upload://general/a/README.md", "upload://general/b/README.md"], items.Select(i => i.Source));
+        var store = App.Services.GetRequiredService<IKnowledgeStore>();
+        Assert.NotNull(await store.FindBySourceAsync("upload://general/a/README.md"));
+        Assert.NotNull(await store.FindBySourceAsync("upload://general/b/README.md"));
+    }
+
+    [Fact]
+    public async Task TwoFilesOfOneUploadThatWouldBeOneDocumentAreRefusedWith409AndNothingIsStored()
+    {
+        using var api = App.CreateApiClient();
+
+        var response = await api.PostAsync("/admin/api/uploads", AdminForms.Upload(
+            "general", ("a/README.md", SampleFiles.Text("The store opens at nine.")), ("a\\README.md", SampleFiles.Text("Kayaks rent by the hour."))));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("upload://general/a/README.md", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(await AdminApi.UploadsAsync(api), item => item.Source == "upload://general/a/README.md");
     }
 
     [Fact]
@@ -86,7 +117,7 @@ public sealed class UploadTests : AdminAppTest
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("too large", problem);
         Assert.Empty(await AdminApi.UploadsAsync(api));
-        Assert.False(Directory.Exists(Path.Combine(App.DataDirectory, "uploads")) && Directory.EnumerateFiles(Path.Combine(App.DataDirectory, "uploads")).Any());
+        Assert.DoesNotContain(await AdminApi.UploadsAsync(api), item => item.Source == "upload://general/a/README.md");
         var audit = await api.GetFromJsonAsync<List<AuditEntry>>("/admin/api/audit?action=upload-rejected", AdminApi.Json);
         Assert.Contains("too large", Assert.Single(audit!).Detail);
     }

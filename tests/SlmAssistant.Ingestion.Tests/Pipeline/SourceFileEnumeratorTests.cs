@@ -18,7 +18,7 @@ public sealed class SourceFileEnumeratorTests : IDisposable
         var plan = SourceFileEnumerator.Plan(["knowledge"], domain: null, currentDirectory: _temp.Path);
 
         Assert.Equal(
-            [("knowledge/legal/terms.txt", "legal"), ("knowledge/medical/b.md", "medical"), ("knowledge/medical/sub/a.md", "medical"), ("knowledge/readme.md", "knowledge")],
+            [("legal/terms.txt", "legal"), ("medical/b.md", "medical"), ("medical/sub/a.md", "medical"), ("knowledge/readme.md", "knowledge")],
             plan.Files.Select(f => (f.Source, f.Domain)));
         Assert.Equal([Path.Combine(_temp.Path, "knowledge")], plan.DirectoryRoots);
     }
@@ -68,19 +68,24 @@ public sealed class SourceFileEnumeratorTests : IDisposable
 
         var plan = SourceFileEnumerator.Plan(["knowledge/legal/terms.txt", "knowledge", "nowhere.md"], null, _temp.Path);
 
-        Assert.Equal([("knowledge/legal/terms.txt", "legal")], plan.Files.Select(f => (f.Source, f.Domain)));
+        Assert.Equal([("legal/terms.txt", "legal")], plan.Files.Select(f => (f.Source, f.Domain)));
         Assert.Equal(["nowhere.md"], plan.Missing);
     }
 
     [Fact]
-    public void FilesOutsideTheCurrentDirectoryKeepAbsoluteSources()
+    public void AFolderGivenRelativeOrAbsoluteFromAnyDirectoryPlansTheSameSources()
     {
-        var file = _temp.Write("elsewhere/policy.md", "p");
-        var working = Directory.CreateDirectory(Path.Combine(_temp.Path, "app")).FullName;
+        _temp.Write("knowledge/medical/a.md", "a");
+        _temp.Write("knowledge/b.md", "b");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_temp.Path, "app")).FullName;
 
-        var plan = SourceFileEnumerator.Plan([file], null, working);
+        var relative = SourceFileEnumerator.Plan(["knowledge"], null, _temp.Path);
+        var absolute = SourceFileEnumerator.Plan([Path.Combine(_temp.Path, "knowledge")], null, elsewhere);
+        var both = SourceFileEnumerator.Plan(["knowledge", Path.Combine(_temp.Path, "knowledge")], null, _temp.Path);
 
-        Assert.Equal(file, Assert.Single(plan.Files).Source);
+        Assert.Equal(["knowledge/b.md", "medical/a.md"], relative.Files.Select(f => f.Source));
+        Assert.Equal(relative.Files.Select(f => f.Source), absolute.Files.Select(f => f.Source));
+        Assert.Equal(relative.Files.Select(f => f.Source), both.Files.Select(f => f.Source));
     }
 
     public void Dispose() => _temp.Dispose();

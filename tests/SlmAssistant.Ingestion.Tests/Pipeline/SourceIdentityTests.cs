@@ -5,20 +5,26 @@ namespace SlmAssistant.Ingestion.Tests.Pipeline;
 public sealed class SourceIdentityTests
 {
     [Fact]
-    public void FileInsideTheCurrentDirectoryIsNamedByItsRelativePath() =>
-        Assert.Equal("knowledge/medical/triage.md", SourceIdentity.ForPath("/srv/app/knowledge/medical/triage.md", "/srv/app"));
+    public void AFileInADomainFolderIsNamedByItsPathBelowTheFolderGivenToTheRun() =>
+        Assert.Equal("medical/triage.md", SourceIdentity.ForFileUnderRoot("/srv/app/knowledge", "/srv/app/knowledge/medical/triage.md"));
 
     [Fact]
-    public void RelativePathsAreResolvedAgainstTheCurrentDirectory() =>
-        Assert.Equal("knowledge/faq.md", SourceIdentity.ForPath("./knowledge/../knowledge/faq.md", "/srv/app"));
+    public void AFileDeeperInADomainFolderKeepsItsSubfolders() =>
+        Assert.Equal("medical/adult/triage.md", SourceIdentity.ForFileUnderRoot("/srv/app/knowledge/", "/srv/app/knowledge/medical/adult/triage.md"));
 
     [Fact]
-    public void FileOutsideTheCurrentDirectoryIsNamedByItsAbsolutePath() =>
-        Assert.Equal("/data/shared/faq.md", SourceIdentity.ForPath("/data/shared/faq.md", "/srv/app"));
+    public void AFileDirectlyInTheFolderGivenIsNamedAfterThatFolderAsItsDomainIs() =>
+        Assert.Equal("medical/triage.md", SourceIdentity.ForFileUnderRoot("/srv/app/knowledge/medical", "/srv/app/knowledge/medical/triage.md"));
 
     [Fact]
-    public void SiblingFolderWithACommonPrefixIsOutside() =>
-        Assert.Equal("/srv/application/faq.md", SourceIdentity.ForPath("/srv/application/faq.md", "/srv/app"));
+    public void AFileGivenByItselfIsNamedAfterItsFolder() =>
+        Assert.Equal("medical/triage.md", SourceIdentity.ForSingleFile("/srv/app/knowledge/medical/triage.md"));
+
+    [Fact]
+    public void TheNameDoesNotDependOnTheDirectoryTheRunStartedIn() =>
+        Assert.Equal(
+            SourceIdentity.ForFileUnderRoot(Path.GetFullPath("knowledge"), Path.GetFullPath("knowledge/faq/hours.md")),
+            SourceIdentity.ForFileUnderRoot("/elsewhere/knowledge", "/elsewhere/knowledge/faq/hours.md"));
 
     [Fact]
     public void DocumentIdIsAShortStableHashOfTheSource()

@@ -184,7 +184,7 @@ public sealed class BatchIngestionTests : IAsyncLifetime, IDisposable
     {
         var now = DateTimeOffset.UtcNow;
         return new IngestionQueueItem(
-            Guid.NewGuid().ToString("N"), QueueItemKinds.File, SourceIdentity.ForPath(path, Directory.GetCurrentDirectory()), Path.GetFileName(path),
+            Guid.NewGuid().ToString("N"), QueueItemKinds.File, SourceIdentity.ForSingleFile(path), Path.GetFileName(path),
             "faq", null, path, new FileInfo(path).Length, null, IngestionSteps.Queued, null, 0, null, BatchIngestion.Cli, now, now, 0) { BatchId = batchId };
     }
 

@@ -91,6 +91,11 @@ public sealed class DocumentCommands(
             // Ingested by `slm ingest` or seeding: the full path it was read from, whatever directory that ran in.
             filePath = path;
         }
+        else if (document.Origin is { } origin && File.Exists(origin))
+        {
+            // The queue forgot the item (or the document came from a run outside it): the path the store last read it from.
+            filePath = origin;
+        }
         else if (File.Exists(Path.GetFullPath(document.Source)))
         {
             filePath = document.Source;

@@ -17,7 +17,7 @@ public static class UploadEndpoints
         api.MapPost("/uploads", UploadAsync)
             .WithName("AdminUpload")
             .WithSummary("Upload documents into a domain")
-            .WithDescription("multipart/form-data with a 'domain' field and one or more files. Every file is checked by size and content; all are stored and queued for ingestion (202), or none (413, 415).")
+            .WithDescription("multipart/form-data with a 'domain' field and one or more files. Every file is checked by size and content; all are stored and queued for ingestion (202), or none (413, 415; 409 when two files would be stored as one document). A file name's relative path is kept in the document's source.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .DisableAntiforgery();
         api.MapGet("/uploads", ListAsync).WithName("AdminUploads").WithSummary("Queued and recent uploads with their live progress");
@@ -82,7 +82,12 @@ public static class UploadEndpoints
         {
             return TypedResults.Problem(
                 statusCode: outcome.StatusCode,
-                title: outcome.StatusCode == StatusCodes.Status413PayloadTooLarge ? "A file is too large" : "A file cannot be read as a document",
+                title: outcome.StatusCode switch
+                {
+                    StatusCodes.Status413PayloadTooLarge => "A file is too large",
+                    StatusCodes.Status409Conflict => "Files of this upload would be stored as the same document",
+                    _ => "A file cannot be read as a document",
+                },
                 detail: string.Join("; ", outcome.Refused.Select(r => $"{r.FileName}: {r.Reason}")),
                 extensions: new Dictionary<string, object?> { ["files"] = outcome.Refused.Select(r => new { fileName = r.FileName, reason = r.Reason, status = r.StatusCode }).ToList() });
         }

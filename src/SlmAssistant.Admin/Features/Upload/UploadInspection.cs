@@ -5,7 +5,7 @@ namespace SlmAssistant.Admin.Features.Upload;
 // Inside the namespace so it wins over the OpenXml SDK's root namespace "DocumentFormat".
 using DocumentFormat = SlmAssistant.Abstractions.Documents.DocumentFormat;
 
-/// <summary>What an uploaded file is, or why it is refused (<see cref="StatusCode"/> 413 or 415).</summary>
+/// <summary>What an uploaded file is, or why it is refused (<see cref="StatusCode"/> 409, 413 or 415).</summary>
 public sealed record UploadInspection(string FileName, DocumentFormat Format, int StatusCode, string? Reason)
 {
     public bool IsAccepted => Reason is null;

@@ -6,8 +6,10 @@ namespace SlmAssistant.Admin.Features.Upload;
 
 /// <summary>
 /// Turns what a client sent (a domain, a file name) into safe names. A file name is only ever metadata: the bytes are
-/// stored under a random id, and the source "upload://domain/name" uses the name's last segment with path characters
-/// replaced, so "../../etc/passwd" becomes "upload://general/passwd" and is never a path anywhere.
+/// stored under a random id, and the source "upload://domain/path" keeps the name's relative path (a folder upload's
+/// "a/README.md" and "b/README.md" stay two documents) with "." and ".." segments dropped and characters that mean
+/// something in a URI or path replaced in each segment, so "../../etc/passwd" becomes "upload://general/etc/passwd"
+/// and is never a path anywhere.
 /// </summary>
 public static partial class UploadNames
 {
@@ -46,13 +48,14 @@ public static partial class UploadNames
         return name.Length == 0 ? "upload" : name;
     }
 
-    /// <summary>"upload://domain/name" from the last segment of the name, with characters that mean something in a URI or path replaced.</summary>
+    /// <summary>"upload://domain/a/b.md" from the name's relative path, each segment with characters that mean something in a URI or path replaced.</summary>
     public static string Source(string domain, string fileName)
     {
-        var display = DisplayName(fileName);
-        var last = display[(display.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
-        var safe = UnsafeCharacters().Replace(last, "_").Trim('.', ' ');
-        return $"{Scheme}{domain}/{(safe.Length == 0 ? "upload" : safe)}";
+        var segments = DisplayName(fileName).Split(['/', '\\'])
+            .Select(segment => UnsafeCharacters().Replace(segment.Trim(), "_").Trim('.', ' '))
+            .Where(segment => segment.Length > 0)
+            .ToList();
+        return $"{Scheme}{domain}/{(segments.Count == 0 ? "upload" : string.Join('/', segments))}";
     }
 
     private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format

@@ -21,6 +21,20 @@ public sealed class UploadService(UploadInspector inspector, UploadStorage stora
             inspections.Add(await InspectAsync(file, cancellationToken));
         }
 
+        // Two files of one upload under one source would leave only the second: refuse them both, by name.
+        foreach (var clash in inspections.Select((inspection, index) => (inspection, index))
+            .Where(x => x.inspection.IsAccepted)
+            .GroupBy(x => UploadNames.Source(domain, x.inspection.FileName), StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1))
+        {
+            foreach (var (inspection, index) in clash)
+            {
+                inspections[index] = UploadInspection.Refused(
+                    inspection.FileName, StatusCodes.Status409Conflict,
+                    $"{clash.Count()} files of this upload would be stored as the same document '{clash.Key}'; rename one or upload them separately");
+            }
+        }
+
         var refused = inspections.Where(i => !i.IsAccepted).ToList();
         if (refused.Count > 0)
         {

@@ -7,13 +7,15 @@ namespace SlmAssistant.Host.Features.Seeding;
 /// <summary>
 /// Ingests the knowledge folder in the background at start-up, through the ingestion queue as one batch; the host
 /// serves requests meanwhile. The worker ingests the batch; with the worker disabled (Ingestion:Queue:WorkerEnabled,
-/// a replica that leaves uploads alone) seeding ingests its own batch, so the host still becomes ready.
+/// a replica that leaves uploads alone) seeding ingests its own batch, so the host still becomes ready. Seeding waits
+/// for the server to have started (its ports bound): a host that fails to start must leave the store as it found it.
 /// </summary>
 public sealed class KnowledgeSeedingService(
     BatchIngestion batches,
     SeedingState state,
     IOptions<SeedingOptions> options,
     IOptionsMonitor<IngestionQueueOptions> queueOptions,
+    IHostApplicationLifetime lifetime,
     ILogger<KnowledgeSeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,9 +35,10 @@ public sealed class KnowledgeSeedingService(
             return;
         }
 
-        state.Set(SeedingStages.Running, $"ingesting {path}");
         try
         {
+            await WaitForServerStartedAsync(stoppingToken);
+            state.Set(SeedingStages.Running, $"ingesting {path}");
             var drain = queueOptions.CurrentValue.WorkerEnabled ? BatchDrain.Worker : BatchDrain.Inline;
             var report = await batches.IngestAsync([settings.Path], new IngestionRequest { Sync = settings.Sync }, BatchIngestion.Seeding, drain, progress: null, stoppingToken);
             var detail = $"{report.Ingested} ingested, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed} failed from {path}";
@@ -53,5 +56,14 @@ public sealed class KnowledgeSeedingService(
             state.Set(SeedingStages.Failed, $"seeding {path} failed: {ex.Message}");
             logger.LogError(ex, "Seeding {Path} failed", path);
         }
+    }
+
+    /// <summary>Completes once the host has started: ApplicationStarted fires after every hosted service, Kestrel included, has started.</summary>
+    private async Task WaitForServerStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        await started.Task;
     }
 }

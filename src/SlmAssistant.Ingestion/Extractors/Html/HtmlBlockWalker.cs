@@ -6,24 +6,46 @@ namespace SlmAssistant.Ingestion.Extractors.Html;
 
 /// <summary>
 /// Walks the DOM in order, gathering inline text until a block boundary: paragraphs, list items and the like become
-/// blocks, h1-h6 set the section path, table rows become " | "-joined blocks, &lt;pre&gt; keeps its lines.
+/// blocks, h1-h6 set the section path, table rows become " | "-joined blocks, &lt;pre&gt; keeps its lines. The walk keeps
+/// its own stack (no recursion, so no stack overflow however deep the page) and refuses a tree deeper than the budget allows.
 /// </summary>
-internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
+internal sealed class HtmlBlockWalker(BlockCollector collector, string title, ExtractionBudget budget)
 {
     private readonly StringBuilder _inline = new();
     private bool _titleSeen;
 
-    public void Walk(INode node)
+    public void Walk(INode root)
     {
-        foreach (var child in node.ChildNodes)
+        var frames = new Stack<Frame>();
+        frames.Push(new Frame(root.ChildNodes, flushAfter: false));
+        while (frames.Count > 0)
         {
+            var frame = frames.Peek();
+            if (frame.Next >= frame.Children.Length)
+            {
+                frames.Pop();
+                if (frame.FlushAfter)
+                {
+                    Flush();
+                }
+
+                continue;
+            }
+
+            budget.Check();
+            var child = frame.Children[frame.Next++];
             if (child is IText text)
             {
                 _inline.Append(text.Data);
             }
-            else if (child is IElement element)
+            else if (child is IElement element && Visit(element) is bool block)
             {
-                Visit(element);
+                if (frames.Count >= budget.MaxHtmlDepth)
+                {
+                    throw budget.TooComplex($"its HTML nests elements more than {budget.MaxHtmlDepth} deep (Ingestion:MaxHtmlDepth)");
+                }
+
+                frames.Push(new Frame(element.ChildNodes, flushAfter: block));
             }
         }
     }
@@ -31,7 +53,8 @@ internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
     /// <summary>Call after <see cref="Walk"/> to emit trailing inline text.</summary>
     public void Complete() => Flush();
 
-    private void Visit(IElement element)
+    /// <summary>Handles the element; returns whether to walk into its children as a block (true) or inline (false), or null when done with it.</summary>
+    private bool? Visit(IElement element)
     {
         var tag = element.LocalName;
         if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
@@ -56,13 +79,14 @@ internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
         else if (HtmlText.IsBlock(element))
         {
             Flush();
-            Walk(element);
-            Flush();
+            return true;
         }
         else
         {
-            Walk(element);
+            return false;
         }
+
+        return null;
     }
 
     private void Heading(int level, string text)
@@ -94,5 +118,14 @@ internal sealed class HtmlBlockWalker(BlockCollector collector, string title)
     {
         collector.Paragraph(_inline.ToString());
         _inline.Clear();
+    }
+
+    private sealed class Frame(INodeList children, bool flushAfter)
+    {
+        public INodeList Children { get; } = children;
+
+        public bool FlushAfter { get; } = flushAfter;
+
+        public int Next { get; set; }
     }
 }

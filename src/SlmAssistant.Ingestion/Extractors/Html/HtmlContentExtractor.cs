@@ -11,6 +11,7 @@ using DocumentFormat = SlmAssistant.Abstractions.Documents.DocumentFormat;
 /// <summary>
 /// Reads HTML with AngleSharp: page furniture (scripts, styles, navigation, page header/footer, asides, forms) removed,
 /// &lt;main&gt; or a lone &lt;article&gt; preferred, h1-h6 as the section path. Title from &lt;title&gt;, else the first &lt;h1&gt;.
+/// A page nested deeper than the budget's <see cref="ExtractionBudget.MaxHtmlDepth"/> is refused before it is parsed.
 /// </summary>
 public sealed class HtmlContentExtractor : IDecodedTextExtractor
 {
@@ -33,9 +34,17 @@ public sealed class HtmlContentExtractor : IDecodedTextExtractor
             : decoded;
     }
 
-    public ExtractedDocument Extract(DecodedText text, string sourceName)
+    public ExtractedDocument Extract(DecodedText text, string sourceName, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var ownBudget = budget is null ? ExtractionBudget.DepthOnly(sourceName) : null;
+        budget ??= ownBudget!;
+        var depth = HtmlNesting.Depth(text.Text, budget.MaxHtmlDepth, budget);
+        if (depth > budget.MaxHtmlDepth)
+        {
+            throw budget.TooComplex($"its HTML nests elements more than {budget.MaxHtmlDepth} deep (Ingestion:MaxHtmlDepth)");
+        }
+
         using var document = new HtmlParser().ParseDocument(text.Text);
         var url = DocumentUrl.Normalize(document.QuerySelector("link[rel~=canonical i]")?.GetAttribute("href"))
             ?? DocumentUrl.Normalize(document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
@@ -56,8 +65,9 @@ public sealed class HtmlContentExtractor : IDecodedTextExtractor
         var title = DocumentTitle.NullIfBlank(document.Title)
             ?? DocumentTitle.NullIfBlank(firstH1 is null ? null : HtmlText.Of(firstH1))
             ?? DocumentTitle.FromSourceName(sourceName);
+        budget.CheckNow();
         var collector = new BlockCollector();
-        var walker = new HtmlBlockWalker(collector, title);
+        var walker = new HtmlBlockWalker(collector, title, budget);
         walker.Walk(root);
         walker.Complete();
         return collector.Build(title, DocumentFormat.Html, sourceName) with { Url = url };

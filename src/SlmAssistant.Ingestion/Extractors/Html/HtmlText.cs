@@ -15,28 +15,43 @@ internal static class HtmlText
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
+    /// <summary>Walked with a stack of its own, not by recursion, so a deep subtree cannot overflow the call stack.</summary>
     public static string Of(INode node)
     {
         var builder = new StringBuilder();
-        Append(node, builder);
-        return Whitespace.Collapse(builder.ToString());
-    }
-
-    private static void Append(INode node, StringBuilder builder)
-    {
-        foreach (var child in node.ChildNodes)
+        // A null node stands for the space that closes a separated element.
+        var pending = new Stack<INode?>();
+        PushChildren(node, pending);
+        while (pending.TryPop(out var next))
         {
-            if (child is IText text)
+            if (next is null)
+            {
+                builder.Append(' ');
+            }
+            else if (next is IText text)
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement element)
+            else if (next is IElement element)
             {
-                var separate = IsBlock(element) || element.LocalName == "br";
-                builder.Append(separate ? " " : string.Empty);
-                Append(element, builder);
-                builder.Append(separate ? " " : string.Empty);
+                if (IsBlock(element) || element.LocalName == "br")
+                {
+                    builder.Append(' ');
+                    pending.Push(null);
+                }
+
+                PushChildren(element, pending);
             }
+        }
+
+        return Whitespace.Collapse(builder.ToString());
+    }
+
+    private static void PushChildren(INode node, Stack<INode?> pending)
+    {
+        for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+        {
+            pending.Push(node.ChildNodes[i]);
         }
     }
 }

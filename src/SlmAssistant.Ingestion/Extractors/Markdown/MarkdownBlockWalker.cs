@@ -6,12 +6,13 @@ using Markdig.Syntax;
 namespace SlmAssistant.Ingestion.Extractors.Markdown;
 
 /// <summary>Walks Markdig's block tree in order and feeds the collector.</summary>
-internal sealed partial class MarkdownBlockWalker(BlockCollector collector, HeadingBlock? titleHeading)
+internal sealed partial class MarkdownBlockWalker(BlockCollector collector, HeadingBlock? titleHeading, ExtractionBudget budget)
 {
     public void Walk(ContainerBlock container)
     {
         foreach (var block in container)
         {
+            budget.Check();
             switch (block)
             {
                 case HeadingBlock heading when ReferenceEquals(heading, titleHeading):

@@ -12,6 +12,8 @@ using DocumentFormat = SlmAssistant.Abstractions.Documents.DocumentFormat;
 /// <summary>
 /// Reads Markdown with Markdig: the first "#" heading is the title (not a section), deeper headings build the section
 /// path; paragraphs, list items, table rows and code blocks become blocks, with inline syntax stripped (links keep their text).
+/// Lists and block quotes nested deeper than the budget's <see cref="ExtractionBudget.MaxMarkdownNesting"/> are refused
+/// before Markdig parses them.
 /// </summary>
 public sealed class MarkdownContentExtractor : IDecodedTextExtractor
 {
@@ -31,16 +33,24 @@ public sealed class MarkdownContentExtractor : IDecodedTextExtractor
 
     public DecodedText Decode(ReadOnlySpan<byte> content) => TextDecoder.Decode(content);
 
-    public ExtractedDocument Extract(DecodedText text, string sourceName)
+    public ExtractedDocument Extract(DecodedText text, string sourceName, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var ownBudget = budget is null ? ExtractionBudget.DepthOnly(sourceName) : null;
+        budget ??= ownBudget!;
+        if (MarkdownNesting.Depth(text.Text, budget) > budget.MaxMarkdownNesting)
+        {
+            throw budget.TooComplex($"its lists or block quotes nest more than {budget.MaxMarkdownNesting} deep (Ingestion:MaxMarkdownNesting)");
+        }
+
         var document = Markdig.Markdown.Parse(text.Text, Pipeline);
         var titleHeading = document.Descendants<HeadingBlock>().FirstOrDefault(heading => heading.Level == 1);
         var title = DocumentTitle.NullIfBlank(titleHeading is null ? null : MarkdownInlines.ToText(titleHeading.Inline))
             ?? FrontMatterTitle(document)
             ?? DocumentTitle.FromSourceName(sourceName);
         var collector = new BlockCollector();
-        new MarkdownBlockWalker(collector, titleHeading).Walk(document);
+        budget.CheckNow();
+        new MarkdownBlockWalker(collector, titleHeading, budget).Walk(document);
         return collector.Build(title, DocumentFormat.Markdown, sourceName) with { Url = DocumentUrl.Normalize(FrontMatter(document, "url")) };
     }
 

@@ -23,12 +23,13 @@ public sealed partial class TextContentExtractor : IDecodedTextExtractor
 
     public DecodedText Decode(ReadOnlySpan<byte> content) => TextDecoder.Decode(content);
 
-    public ExtractedDocument Extract(DecodedText text, string sourceName)
+    public ExtractedDocument Extract(DecodedText text, string sourceName, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var collector = new BlockCollector();
         foreach (var paragraph in BlankLines().Split(text.Text.ReplaceLineEndings("\n").Replace('\f', '\n')))
         {
+            budget?.Check();
             var item = new List<string>();
             foreach (var line in paragraph.Split('\n'))
             {
