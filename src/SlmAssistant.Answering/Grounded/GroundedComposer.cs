@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,16 +8,19 @@ using Microsoft.SemanticKernel;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Plugins;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Answering.Grounded;
 
 /// <summary>
 /// Composes with the local model: streams the Answer.Grounded prompt function through the kernel (service
 /// "local", the domain's adapter), keeps the NOT_FOUND sentinel from the reader, and renumbers the citations.
+/// The sources and earlier turns are first fitted to the model's context (<see cref="GroundedPromptFitter"/>).
 /// </summary>
 public sealed class GroundedComposer(
     Kernel kernel,
     DomainAdapters adapters,
+    GroundedPromptFitter fitter,
     IOptions<AnsweringOptions> options,
     ILogger<GroundedComposer> logger) : IAnswerComposer
 {
@@ -24,10 +29,21 @@ public sealed class GroundedComposer(
     public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sources = context.Hits.Take(options.Value.MaxSources).ToList();
         var function = AnswerPlugin.Grounded(kernel);
         var adapter = adapters.For(context.Domain);
-        var arguments = GroundedPrompt.Arguments(context, sources, options.Value.HistoryTurns, LocalExecutionSettings.For(function, adapter));
+        var settings = LocalExecutionSettings.For(function, adapter);
+        var (sources, history, fit) = fitter.Fit(
+            context.Profile.Organization,
+            context.Request.Question.Trim(),
+            [.. context.Hits.Take(options.Value.MaxSources)],
+            GroundedPrompt.Turns(context.Request.History, options.Value.HistoryTurns),
+            ReplyTokens(settings));
+        if (fit is not null && AnswerTrace.Current is { } trace)
+        {
+            trace.PromptFit = fit;
+        }
+
+        var arguments = GroundedPrompt.Arguments(context, sources, history, settings);
         var sentinel = new SentinelGuard();
         var citations = new CitationRewriter([.. sources.Select(hit => hit.Citation)]);
         TokenUsage? usage = null;
@@ -68,6 +84,15 @@ public sealed class GroundedComposer(
             sources.Count);
         yield return new DraftUpdate(null, new AnswerDraft(citations.Text, found ? [.. citations.Cited] : [], found, usage));
     }
+
+    /// <summary>The function's <c>max_tokens</c> (config.json), which the reply may take of the context.</summary>
+    private static int? ReplyTokens(PromptExecutionSettings settings) =>
+        (settings.ExtensionData?.TryGetValue("max_tokens", out var value) == true ? value : null) switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Number } number => number.GetInt32(),
+            IConvertible convertible => convertible.ToInt32(CultureInfo.InvariantCulture),
+            _ => null,
+        };
 
     private static TokenUsage? UsageOf(ChatResponseUpdate update) =>
         update.Contents.OfType<UsageContent>().FirstOrDefault()?.Details is { } details
