@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,11 +31,11 @@ public sealed class GroundedComposer(
         var adapter = adapters.For(context.Domain);
         var settings = LocalExecutionSettings.For(function, adapter);
         var (sources, history, fit) = fitter.Fit(
-            context.Profile.Organization,
-            context.Request.Question.Trim(),
+            AnswerPlugin.GroundedFunction,
+            [context.Profile.Organization, context.Request.Question.Trim()],
             [.. context.Hits.Take(options.Value.MaxSources)],
             GroundedPrompt.Turns(context.Request.History, options.Value.HistoryTurns),
-            ReplyTokens(settings));
+            LocalExecutionSettings.ReplyTokens(settings));
         if (fit is not null && AnswerTrace.Current is { } trace)
         {
             trace.PromptFit = fit;
@@ -84,15 +82,6 @@ public sealed class GroundedComposer(
             sources.Count);
         yield return new DraftUpdate(null, new AnswerDraft(citations.Text, found ? [.. citations.Cited] : [], found, usage));
     }
-
-    /// <summary>The function's <c>max_tokens</c> (config.json), which the reply may take of the context.</summary>
-    private static int? ReplyTokens(PromptExecutionSettings settings) =>
-        (settings.ExtensionData?.TryGetValue("max_tokens", out var value) == true ? value : null) switch
-        {
-            JsonElement { ValueKind: JsonValueKind.Number } number => number.GetInt32(),
-            IConvertible convertible => convertible.ToInt32(CultureInfo.InvariantCulture),
-            _ => null,
-        };
 
     private static TokenUsage? UsageOf(ChatResponseUpdate update) =>
         update.Contents.OfType<UsageContent>().FirstOrDefault()?.Details is { } details

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
@@ -9,7 +10,7 @@ using SlmAssistant.Answering.Plugins;
 namespace SlmAssistant.Answering.Grounded;
 
 /// <summary>
-/// Fits the Answer.Grounded prompt to the local model's context: earlier conversation messages go first (oldest
+/// Fits a prompt over numbered sources (Answer.Grounded, Answer.FollowUps) to the local model's context: earlier conversation messages go first (oldest
 /// first), then sources by rank (lowest first), and the last kept source may be cut at a sentence boundary. Counts
 /// with the model's tokenizer through <see cref="ILocalPromptBudget"/>; without one (no local model) nothing is fitted.
 /// </summary>
@@ -25,22 +26,24 @@ public sealed class GroundedPromptFitter
 
     private readonly ILocalPromptBudget? _budget;
     private readonly ILogger<GroundedPromptFitter> _logger;
-    private readonly Lazy<string> _template;
+    private readonly string _directory;
+    private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
 
     public GroundedPromptFitter(IOptions<AnsweringOptions> options, ILogger<GroundedPromptFitter> logger, ILocalPromptBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _budget = budget;
         _logger = logger;
-        var directory = options.Value.PluginsDirectory;
-        _template = new(() => File.ReadAllText(Path.Combine(directory, AnswerPlugin.Name, AnswerPlugin.GroundedFunction, "skprompt.txt")));
+        _directory = options.Value.PluginsDirectory;
     }
 
     public bool IsEnabled => _budget is not null;
 
     /// <summary>The sources and earlier turns that fit, and how they were fitted (null when nothing is fitted).</summary>
+    /// <param name="function">The Answer plugin's function whose skprompt.txt holds the template.</param>
+    /// <param name="text">The other arguments (organization, question, …), counted as they are.</param>
     public (IReadOnlyList<SearchHit> Sources, IReadOnlyList<ConversationTurn> History, PromptFit? Fit) Fit(
-        string organization, string question, IReadOnlyList<SearchHit> sources, IReadOnlyList<ConversationTurn> history, int? replyTokens)
+        string function, IReadOnlyList<string> text, IReadOnlyList<SearchHit> sources, IReadOnlyList<ConversationTurn> history, int? replyTokens)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(history);
@@ -50,7 +53,8 @@ public sealed class GroundedPromptFitter
         }
 
         var budget = _budget.PromptTokens(replyTokens) - Margin;
-        var fixedTokens = _budget.CountTokens(_template.Value) + _budget.CountTokens(organization) + _budget.CountTokens(question);
+        var template = _templates.GetOrAdd(function, name => File.ReadAllText(Path.Combine(_directory, AnswerPlugin.Name, name, "skprompt.txt")));
+        var fixedTokens = _budget.CountTokens(template) + text.Sum(_budget.CountTokens);
         var kept = sources.ToList();
         var turns = history.ToList();
         var before = Estimate(fixedTokens, kept, turns);
@@ -73,11 +77,11 @@ public sealed class GroundedPromptFitter
         var fit = new PromptFit(budget, before, total, history.Count - turns.Count, dropped, truncated);
         if (fit.DroppedAnything)
         {
-            _logger.LogInformation("Grounded prompt fitted to the local model's context: {Fit}", fit.Summary);
+            _logger.LogInformation("Prompt {Function} fitted to the local model's context: {Fit}", function, fit.Summary);
         }
         else
         {
-            _logger.LogDebug("Grounded prompt {Fit}", fit.Summary);
+            _logger.LogDebug("Prompt {Function} {Fit}", function, fit.Summary);
         }
 
         return (kept, turns, fit);
