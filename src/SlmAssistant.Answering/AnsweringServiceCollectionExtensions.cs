@@ -50,6 +50,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<VocabularyNeighbours>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveComposer>();
+        services.AddSingleton<GroundedPromptFitter>();
         services.AddSingleton<GroundedComposer>();
         services.AddSingleton<IAnswerComposer>(provider => LocalChatClient.IsRegistered(provider)
             ? provider.GetRequiredService<GroundedComposer>()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Inference.Onnx.Chat;
 using SlmAssistant.Inference.Onnx.Hosting;
 
@@ -15,7 +16,7 @@ public static class InferenceServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="SlmOptions"/> from the <c>Slm</c> section and registers <see cref="ILocalModelStatus"/>.
     /// When <c>Slm:ModelPath</c> is set, also registers <see cref="OnnxModelHost"/> (lazy, disposable singleton),
-    /// <see cref="OnnxChatClient"/>, and the keyed <see cref="IChatClient"/> <c>"local"</c> that Semantic Kernel
+    /// <see cref="OnnxChatClient"/>, <see cref="ILocalPromptBudget"/> (prompts fitted with the model's tokenizer), and the keyed <see cref="IChatClient"/> <c>"local"</c> that Semantic Kernel
     /// resolves; the returned builder's pipeline (logging, telemetry) can be extended by the caller.
     /// When it is empty, nothing else is registered: extractive mode.
     /// </summary>
@@ -35,6 +36,7 @@ public static class InferenceServiceCollectionExtensions
         services.TryAddSingleton<OnnxModelHost>();
         services.TryAddSingleton<OnnxChatClient>();
         services.TryAddSingleton<ILocalModelStatus, LocalModelStatus>();
+        services.TryAddSingleton<ILocalPromptBudget, OnnxPromptBudget>();
         services.AddKeyedChatClient(LocalChatClientKey, provider => provider.GetRequiredService<OnnxChatClient>());
         return services;
     }

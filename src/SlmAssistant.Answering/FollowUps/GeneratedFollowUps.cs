@@ -18,6 +18,7 @@ namespace SlmAssistant.Answering.FollowUps;
 public sealed partial class GeneratedFollowUps(
     Kernel kernel,
     DomainAdapters adapters,
+    GroundedPromptFitter fitter,
     IOptions<AnsweringOptions> options,
     ILogger<GeneratedFollowUps> logger) : IFollowUpSuggester
 {
@@ -33,12 +34,20 @@ public sealed partial class GeneratedFollowUps(
         try
         {
             var function = AnswerPlugin.FollowUps(kernel);
-            var arguments = new KernelArguments(LocalExecutionSettings.For(function, adapters.For(context.Domain)))
+            var settings = LocalExecutionSettings.For(function, adapters.For(context.Domain));
+            var answer = Marker().Replace(draft.Text, string.Empty);
+            var (sources, _, _) = fitter.Fit(
+                AnswerPlugin.FollowUpsFunction,
+                [context.Profile.Organization, context.Request.Question.Trim(), answer],
+                [.. context.Hits.Take(options.Value.MaxSources)],
+                [],
+                LocalExecutionSettings.ReplyTokens(settings));
+            var arguments = new KernelArguments(settings)
             {
                 ["organization"] = context.Profile.Organization,
-                ["sources"] = NumberedSources.Format([.. context.Hits.Take(options.Value.MaxSources)]),
+                ["sources"] = NumberedSources.Format(sources),
                 ["question"] = context.Request.Question.Trim(),
-                ["answer"] = Marker().Replace(draft.Text, string.Empty),
+                ["answer"] = answer,
             };
             var response = await function.InvokeStreamingAsync<ChatResponseUpdate>(kernel, arguments, cancellationToken)
                 .ToChatResponseAsync(cancellationToken);

@@ -6,16 +6,19 @@ using Microsoft.SemanticKernel;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Answering.Composition;
 using SlmAssistant.Answering.Plugins;
+using SlmAssistant.Answering.Tracing;
 
 namespace SlmAssistant.Answering.Grounded;
 
 /// <summary>
 /// Composes with the local model: streams the Answer.Grounded prompt function through the kernel (service
 /// "local", the domain's adapter), keeps the NOT_FOUND sentinel from the reader, and renumbers the citations.
+/// The sources and earlier turns are first fitted to the model's context (<see cref="GroundedPromptFitter"/>).
 /// </summary>
 public sealed class GroundedComposer(
     Kernel kernel,
     DomainAdapters adapters,
+    GroundedPromptFitter fitter,
     IOptions<AnsweringOptions> options,
     ILogger<GroundedComposer> logger) : IAnswerComposer
 {
@@ -24,10 +27,21 @@ public sealed class GroundedComposer(
     public async IAsyncEnumerable<DraftUpdate> ComposeAsync(AnswerContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sources = context.Hits.Take(options.Value.MaxSources).ToList();
         var function = AnswerPlugin.Grounded(kernel);
         var adapter = adapters.For(context.Domain);
-        var arguments = GroundedPrompt.Arguments(context, sources, options.Value.HistoryTurns, LocalExecutionSettings.For(function, adapter));
+        var settings = LocalExecutionSettings.For(function, adapter);
+        var (sources, history, fit) = fitter.Fit(
+            AnswerPlugin.GroundedFunction,
+            [context.Profile.Organization, context.Request.Question.Trim()],
+            [.. context.Hits.Take(options.Value.MaxSources)],
+            GroundedPrompt.Turns(context.Request.History, options.Value.HistoryTurns),
+            LocalExecutionSettings.ReplyTokens(settings));
+        if (fit is not null && AnswerTrace.Current is { } trace)
+        {
+            trace.PromptFit = fit;
+        }
+
+        var arguments = GroundedPrompt.Arguments(context, sources, history, settings);
         var sentinel = new SentinelGuard();
         var citations = new CitationRewriter([.. sources.Select(hit => hit.Citation)]);
         TokenUsage? usage = null;

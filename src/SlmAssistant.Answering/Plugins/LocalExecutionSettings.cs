@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.SemanticKernel;
 
 namespace SlmAssistant.Answering.Plugins;
@@ -27,6 +29,18 @@ public static class LocalExecutionSettings
             ServiceId = LocalChatClient.ServiceKey,
             ModelId = defaults?.ModelId,
             ExtensionData = data,
+        };
+    }
+
+    /// <summary>The function's <c>max_tokens</c> (config.json), which the reply may take of the context.</summary>
+    public static int? ReplyTokens(PromptExecutionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (settings.ExtensionData?.TryGetValue("max_tokens", out var value) == true ? value : null) switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Number } number => number.GetInt32(),
+            IConvertible convertible => convertible.ToInt32(CultureInfo.InvariantCulture),
+            _ => null,
         };
     }
 }

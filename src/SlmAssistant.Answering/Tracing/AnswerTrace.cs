@@ -33,6 +33,9 @@ public sealed class AnswerTrace : IDisposable
     /// <summary>How an extractive answer was composed: the question's slot and focus, the lead sentence, why it was given or withheld.</summary>
     public Extractive.ExtractiveAnswer? Composition { get; internal set; }
 
+    /// <summary>How the grounded prompt was fitted to the local model's context: what was dropped or cut (local model only).</summary>
+    public Grounded.PromptFit? PromptFit { get; internal set; }
+
     public IReadOnlyList<AnswerTraceStep> Steps
     {
         get

@@ -15,6 +15,7 @@ namespace SlmAssistant.Inference.Onnx.Hosting;
 public sealed class OnnxModelHost : IDisposable
 {
     private const string ConfigFileName = "genai_config.json";
+    private const string QuietSessionLog = """{"model":{"decoder":{"session_options":{"log_severity_level":3}}}}""";
 
     private readonly SlmOptions _options;
     private readonly ILogger _logger;
@@ -124,7 +125,15 @@ public sealed class OnnxModelHost : IDisposable
         Adapters? adapters = null;
         try
         {
-            model = new Model(path);
+            NativeLog.RouteTo(_logger);
+            using (var config = new Config(path))
+            {
+                // ONNX Runtime's own session log writes to stderr, past the callback above (its graph warnings, such
+                // as a LoRA input with a default, are not for the user); errors still reach the exception below.
+                config.Overlay(QuietSessionLog);
+                model = new Model(config);
+            }
+
             tokenizer = new Tokenizer(model);
             adapters = new Adapters(model);
             foreach (var (name, file) in _options.Adapters)

@@ -15,8 +15,14 @@ public sealed record TinyModelOptions
     /// <summary>The adapter file is <c>&lt;AdapterName&gt;.onnx_adapter</c> in the model folder.</summary>
     public string AdapterName { get; init; } = "support";
 
+    /// <summary>
+    /// The default context: the tiny tokenizer spends about one token per character, and a grounded prompt with four
+    /// sources of the repository's knowledge takes about 1,700 tokens of it.
+    /// </summary>
+    public const int DefaultMaxLength = 4096;
+
     /// <summary>Context length, position table size and <c>search.max_length</c> (prompt plus reply tokens).</summary>
-    public int MaxLength { get; init; } = 512;
+    public int MaxLength { get; init; } = DefaultMaxLength;
 
     /// <summary>Seeds the random weights, so that the same options give the same files.</summary>
     public int Seed { get; init; } = 1234;

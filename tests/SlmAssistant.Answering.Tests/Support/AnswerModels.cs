@@ -18,6 +18,7 @@ public sealed class AnswerModels : IDisposable
     public const string LateSentinelAnswer = "The sources do not say. not_found";
     public const string FollowUpsJson = """{"questions":["Is there a restocking fee?","How do refunds work?"]}""";
     public const int MaxLength = 4096;
+    public const int SmallContextLength = 2048;
 
     public AnswerModels()
     {
@@ -31,6 +32,7 @@ public sealed class AnswerModels : IDisposable
         LongScripted = Write("long", LongAnswer);
         SaysYes = Write("says-yes", "\"yes\"");
         SaysNo = Write("says-no", "\"no\"");
+        SmallContext = Write("small-context", CitedAnswer, maxLength: SmallContextLength);
     }
 
     public string Root { get; }
@@ -61,6 +63,9 @@ public sealed class AnswerModels : IDisposable
     /// <summary>Replies "no" (as the JSON string the self-check's schema asks for).</summary>
     public TinyModelFiles SaysNo { get; }
 
+    /// <summary>Replies <see cref="CitedAnswer"/> within a context of <see cref="SmallContextLength"/> tokens, for prompt fitting.</summary>
+    public TinyModelFiles SmallContext { get; }
+
     /// <summary>A model with random weights only: its free text is noise; constrained decoding makes it terminate.</summary>
     public TinyModelFiles Random(int seed) => _random.GetOrAdd(seed, _ => Write($"random-{seed}", null, seed: seed));
 
@@ -76,15 +81,15 @@ public sealed class AnswerModels : IDisposable
         }
     }
 
-    private TinyModelFiles Write(string name, string? script, string? adapterScript = null, int seed = 1234) =>
-        TinyModelWriter.Write(Path.Combine(Root, name), Options(script, adapterScript, seed));
+    private TinyModelFiles Write(string name, string? script, string? adapterScript = null, int seed = 1234, int maxLength = MaxLength) =>
+        TinyModelWriter.Write(Path.Combine(Root, name), Options(script, adapterScript, seed, maxLength));
 
-    private static TinyModelOptions Options(string? script, string? adapterScript, int seed) => new()
+    private static TinyModelOptions Options(string? script, string? adapterScript, int seed, int maxLength) => new()
     {
         Script = script,
         AdapterScript = adapterScript,
         AdapterName = MedicalAdapter,
-        MaxLength = MaxLength,
+        MaxLength = maxLength,
         Seed = seed,
     };
 }
