@@ -48,6 +48,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<DocumentCommands>();
         services.AddScoped<PlaygroundService>();
+        services.AddScoped<ConversationEraser>();
         services.TryAddSingleton<IAnalyticsReader, AnalyticsReader>();
 
         services.AddProblemDetails();
