@@ -25,9 +25,33 @@ public sealed class AdminOptions
     [Required]
     public string KnowledgePath { get; set; } = "knowledge";
 
-    /// <summary>Sign-in failures (per user name and address) allowed before a lockout starts.</summary>
+    /// <summary>
+    /// Failed sign-ins for one user name before its lockout starts, counted only once they come from at least
+    /// <see cref="LockoutMinAddresses"/> addresses: one address alone meets <see cref="SignInAttemptsPerAddress"/> instead,
+    /// so an attacker (or a proxy's shared address) cannot lock the real admin out.
+    /// </summary>
     [Range(1, 100)]
     public int MaxSignInFailures { get; set; } = 5;
+
+    /// <summary>Distinct addresses the failures must come from before a user is locked out.</summary>
+    [Range(1, 100)]
+    public int LockoutMinAddresses { get; set; } = 2;
+
+    /// <summary>Sign-in attempts one client address may make per <see cref="SignInWindow"/>; more get 429 before any password is hashed.</summary>
+    [Range(1, 100_000)]
+    public int SignInAttemptsPerAddress { get; set; } = 10;
+
+    /// <summary>Sign-in attempts from all addresses together per <see cref="SignInWindow"/> (password spraying from many addresses).</summary>
+    [Range(1, 1_000_000)]
+    public int SignInAttemptsGlobal { get; set; } = 100;
+
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The session and antiforgery cookies' Secure flag. Unset: Always outside Development (behind a TLS proxy, enable
+    /// forwarded headers so requests are seen as https), SameAsRequest in Development.
+    /// </summary>
+    public Microsoft.AspNetCore.Http.CookieSecurePolicy? CookieSecurePolicy { get; set; }
 
     /// <summary>The first lockout; each further failure doubles it, up to <see cref="MaxLockout"/>.</summary>
     public TimeSpan FirstLockout { get; set; } = TimeSpan.FromSeconds(30);

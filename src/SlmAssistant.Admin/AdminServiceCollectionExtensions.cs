@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using SlmAssistant.Admin.Features.Audit;
 using SlmAssistant.Admin.Features.Conversations;
 using SlmAssistant.Admin.Features.Documents;
 using SlmAssistant.Admin.Features.Playground;
+using SlmAssistant.Admin.Features.Security;
 using SlmAssistant.Admin.Features.SignIn;
 using SlmAssistant.Admin.Features.Upload;
 using SlmAssistant.Admin.Infrastructure;
@@ -48,9 +50,11 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<DocumentCommands>();
         services.AddScoped<PlaygroundService>();
+        services.AddScoped<ConversationEraser>();
         services.TryAddSingleton<IAnalyticsReader, AnalyticsReader>();
 
         services.AddProblemDetails();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, AdminSecurityHeaders>());
         services.AddAntiforgery();
         services.AddRazorPages(options =>
             {

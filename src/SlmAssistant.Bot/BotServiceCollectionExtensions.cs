@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,14 +20,20 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation store and the API's conversations alone (the CLI's <c>slm ask --conversation</c>), without
-    /// the channels. <see cref="AddSlmBot"/> includes it.
+    /// the channels. <see cref="AddSlmBot"/> includes it. The host provides IPiiRedactor (AddSlmEscalation): what the
+    /// store keeps is redacted, and without a redactor the store does not start.
     /// </summary>
     public static IServiceCollection AddSlmConversations(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConversationsOptions>().BindConfiguration(ConversationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSlmStorage();
+        services.AddSlmDataProtection();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConversationDatabase>();
+        services.TryAddSingleton<TranscriptRedactor>();
+        services.TryAddSingleton<ConversationOriginals>();
+        services.TryAddSingleton<ConversationRetention>();
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
         services.TryAddSingleton<IConversationHistory, SqliteConversationHistory>();
         services.TryAddSingleton<ApiConversations>();
@@ -45,6 +52,8 @@ public static class BotServiceCollectionExtensions
 
         services.AddSlmConversations();
         services.AddSingleton<HandoffCoordinator>();
+
+        services.AddHostedService<ConversationRetentionService>();
 
         services.AddSingleton<MessageTurnHandler>();
         services.AddSingleton<WelcomeBuilder>();

@@ -24,6 +24,12 @@ app.Configure(config =>
         admin.SetDescription("Admin console accounts.");
         admin.AddCommand<AdminAddUserCommand>("add-user").WithDescription("Create or update an admin account (asks for the password).");
     });
+    config.AddBranch("conversations", conversations =>
+    {
+        conversations.SetDescription("The bot's stored conversations.");
+        conversations.AddCommand<ConversationsPurgeCommand>("purge").WithDescription("Delete transcripts, answers and feedback from before a date.")
+            .WithExample("conversations", "purge", "--before", "2026-01-01");
+    });
     config.AddBranch("teams", teams =>
     {
         teams.SetDescription("Microsoft Teams.");

@@ -21,4 +21,7 @@ public sealed class DataDirectoryOptions
     public string DatabasePath => Path.Combine(DataPath, DatabaseFileName);
 
     public string UploadsPath => Path.Combine(DataPath, "uploads");
+
+    /// <summary>Secrets generated on first use (<see cref="SecretFile"/>) and the Data Protection key ring.</summary>
+    public string KeysPath => Path.Combine(DataPath, "keys");
 }

@@ -2,7 +2,8 @@ namespace SlmAssistant.Abstractions.Conversations;
 
 /// <summary>
 /// What staff read of the bot's conversations: transcripts with the answers' route, mode and feedback, and the
-/// questions to fix. The bot owns the conversations; the console reads them only through this port.
+/// questions to fix, and erasure of one conversation on request. The bot owns the conversations; the console reads them
+/// only through this port. Texts are as stored: redacted, with placeholders such as [CARD_1].
 /// </summary>
 public interface IConversationHistory
 {
@@ -16,4 +17,7 @@ public interface IConversationHistory
 
     /// <summary>The most frequent questions (same wording, case and spaces aside) with that outcome since the UTC day given.</summary>
     Task<IReadOnlyList<QuestionCount>> TopQuestionsAsync(QuestionOutcome outcome, DateOnly since, int take = 10, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the conversation and everything kept about it (transcript, answers, feedback, handoffs); false when it does not exist.</summary>
+    Task<bool> EraseAsync(string id, CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,13 @@
     }
   });
 
+  // The Content-Security-Policy allows no inline handlers: a select that submits its form says so with data-autosubmit.
+  document.addEventListener("change", (event) => {
+    if (event.target.matches("select[data-autosubmit]")) {
+      event.target.form.submit();
+    }
+  });
+
   const root = document.getElementById("upload");
   if (!root) {
     return;

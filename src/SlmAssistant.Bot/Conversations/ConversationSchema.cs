@@ -74,6 +74,30 @@ internal static class ConversationSchema
         UPDATE bot_conversations SET origin = CASE channel_id WHEN 'directline' THEN 'DirectLine' WHEN 'api' THEN 'Api' ELSE 'Messages' END;
         """;
 
+    // What is stored is redacted (TranscriptRedactor): the placeholder each value got in its conversation, found again
+    // by a keyed digest of the value (never the value), and, when Conversations:KeepOriginals is on, the originals
+    // encrypted with Data Protection until their own retention ends. Times are indexed for the retention job.
+    private const string Redaction = """
+        CREATE TABLE bot_pii_placeholders (
+            conversation_id TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            type TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            placeholder TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, digest)) WITHOUT ROWID;
+        CREATE TABLE bot_originals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            item TEXT NOT NULL,
+            protected BLOB NOT NULL,
+            created_at TEXT NOT NULL);
+        CREATE INDEX bot_originals_by_conversation ON bot_originals (conversation_id);
+        CREATE INDEX bot_originals_by_time ON bot_originals (created_at);
+        CREATE INDEX bot_activities_by_time ON bot_activities (created_at);
+        CREATE INDEX bot_answers_by_time ON bot_answers (created_at);
+        CREATE INDEX bot_feedback_by_time ON bot_feedback (created_at);
+        """;
+
     /// <summary>Migration 1 kept its IF NOT EXISTS: files from builds before versioning already hold these tables.</summary>
-    public static SqliteSchema Schema { get; } = new("conversations", [First, Origin]);
+    public static SqliteSchema Schema { get; } = new("conversations", [First, Origin, Redaction]);
 }

@@ -9,7 +9,7 @@ namespace SlmAssistant.Bot.Conversations;
 /// The staff's view of the bot's tables: the text messages of bot_activities in watermark order, each bot message
 /// joined to the bot_answers row it carried (route, mode, domain, found) and to the latest bot_feedback on that answer.
 /// </summary>
-public sealed class SqliteConversationHistory(ConversationDatabase database) : IConversationHistory
+public sealed class SqliteConversationHistory(ConversationDatabase database, ConversationRetention retention) : IConversationHistory
 {
     private const string C = ConversationTables.Conversations;
     private const string M = ConversationTables.Activities;
@@ -121,6 +121,8 @@ public sealed class SqliteConversationHistory(ConversationDatabase database) : I
 
         return list;
     }
+
+    public Task<bool> EraseAsync(string id, CancellationToken cancellationToken = default) => retention.EraseAsync(id, cancellationToken);
 
     private static ConversationSummary ReadSummary(SqliteDataReader reader) => new(
         reader.GetString(0), reader.ReadNullableString(1), reader.ReadTime(2), reader.ReadTime(3), reader.GetInt32(4),

@@ -10,6 +10,7 @@ public sealed partial class SqliteConversationStore
     public async Task SaveHandoffAsync(HandoffRecord handoff, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(handoff);
+        var summary = await redactor.RedactAsync(handoff.ConversationId, handoff.Summary, RedactedText.FromBot, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -22,7 +23,7 @@ public sealed partial class SqliteConversationStore
         command.Parameters.AddWithValue("$answer", Db(handoff.AnswerId));
         command.Parameters.AddWithValue("$domain", Db(handoff.Domain));
         command.Parameters.AddWithValue("$state", handoff.State);
-        command.Parameters.AddWithValue("$summary", Db(handoff.Summary));
+        command.Parameters.AddWithValue("$summary", Db(summary));
         command.Parameters.AddWithValue("$created", handoff.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$now", Now());
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SlmAssistant.Abstractions.Answers;
@@ -8,8 +7,13 @@ using SlmAssistant.Bot.Protocol;
 
 namespace SlmAssistant.Bot.Conversations;
 
-/// <summary>The conversation store on SQLite (tables bot_* beside the knowledge store's own).</summary>
-public sealed partial class SqliteConversationStore(ConversationDatabase database, TimeProvider time) : IConversationStore
+/// <summary>
+/// The conversation store on SQLite (tables bot_* beside the knowledge store's own). What it keeps is redacted
+/// (<see cref="TranscriptRedactor"/>): the caller's objects keep the original, so the turn in progress is answered as
+/// written, but what is read back later (history, Direct Line's GET, the console) has placeholders.
+/// </summary>
+public sealed partial class SqliteConversationStore(
+    ConversationDatabase database, TranscriptRedactor redactor, ConversationOriginals originals, TimeProvider time) : IConversationStore
 {
     public async Task<ConversationInfo> EnsureConversationAsync(
         string conversationId,
@@ -56,6 +60,9 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
     public async Task<StoredActivity> AppendAsync(
         string conversationId, Activity activity, ActivityDirection direction, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        var kind = direction == ActivityDirection.Incoming ? RedactedText.FromCustomer : RedactedText.FromBot;
+        var (json, text) = await ActivityRedaction.RedactAsync(redactor, conversationId, activity, kind, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -71,9 +78,9 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
         command.Parameters.AddWithValue("$id", Db(activity.Id));
         command.Parameters.AddWithValue("$direction", direction.ToString());
         command.Parameters.AddWithValue("$type", activity.Type ?? string.Empty);
-        command.Parameters.AddWithValue("$text", Db(activity.Text));
+        command.Parameters.AddWithValue("$text", Db(text));
         command.Parameters.AddWithValue("$replyTo", Db(activity.ReplyToId));
-        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(activity, ProtocolJson.Options));
+        command.Parameters.AddWithValue("$json", json);
         command.Parameters.AddWithValue("$now", Now());
 
         long watermark;
@@ -87,6 +94,8 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
 
         await transaction.CommitAsync(cancellationToken);
         activity.Id = id;
+        await originals.KeepAsync(
+            conversationId, string.Create(CultureInfo.InvariantCulture, $"activity:{watermark}"), activity.Text, text, cancellationToken);
         return new StoredActivity(watermark, direction, activity);
     }
 
@@ -155,6 +164,9 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
 
     public async Task SaveAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        var question = await redactor.RedactAsync(answer.ConversationId, answer.Question, RedactedText.FromCustomer, cancellationToken);
+        var text = await redactor.RedactAsync(answer.ConversationId, answer.Answer, RedactedText.FromBot, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -165,8 +177,8 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
         command.Parameters.AddWithValue("$answer", answer.AnswerId);
         command.Parameters.AddWithValue("$conversation", answer.ConversationId);
         command.Parameters.AddWithValue("$activity", Db(answer.ActivityId));
-        command.Parameters.AddWithValue("$question", answer.Question);
-        command.Parameters.AddWithValue("$text", answer.Answer);
+        command.Parameters.AddWithValue("$question", question);
+        command.Parameters.AddWithValue("$text", text);
         command.Parameters.AddWithValue("$route", answer.Route);
         command.Parameters.AddWithValue("$mode", answer.Mode);
         command.Parameters.AddWithValue("$domain", Db(answer.Domain));
@@ -175,6 +187,8 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
         command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(answer.Citations, JsonSerializerOptions.Web));
         command.Parameters.AddWithValue("$at", answer.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await originals.KeepAsync(answer.ConversationId, $"question:{answer.AnswerId}", answer.Question, question, cancellationToken);
+        await originals.KeepAsync(answer.ConversationId, $"answer:{answer.AnswerId}", answer.Answer, text, cancellationToken);
     }
 
     public async Task<AnswerRecord?> FindAnswerAsync(
@@ -210,61 +224,6 @@ public sealed partial class SqliteConversationStore(ConversationDatabase databas
             reader.GetInt64(9) == 1,
             JsonSerializer.Deserialize<List<Citation>>(reader.GetString(10), JsonSerializerOptions.Web) ?? [],
             DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture));
-    }
-
-    public async Task SaveFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO bot_feedback (conversation_id, answer_id, activity_id, reaction, comment, created_at)
-            VALUES ($conversation, $answer, $activity, $reaction, $comment, $at)
-            """;
-        command.Parameters.AddWithValue("$conversation", feedback.ConversationId);
-        command.Parameters.AddWithValue("$answer", Db(feedback.AnswerId));
-        command.Parameters.AddWithValue("$activity", Db(feedback.ActivityId));
-        command.Parameters.AddWithValue("$reaction", feedback.Reaction);
-        command.Parameters.AddWithValue("$comment", Db(feedback.Comment));
-        command.Parameters.AddWithValue("$at", feedback.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<FeedbackRecord>> GetFeedbackAsync(string conversationId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT answer_id, activity_id, reaction, comment, created_at FROM bot_feedback
-            WHERE conversation_id = $conversation ORDER BY id
-            """;
-        command.Parameters.AddWithValue("$conversation", conversationId);
-        var feedback = new List<FeedbackRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            feedback.Add(new FeedbackRecord(
-                conversationId,
-                reader.IsDBNull(0) ? null : reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
-        }
-
-        return feedback;
-    }
-
-    public async Task<byte[]> GetOrCreateKeyAsync(string name, int length, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO bot_keys (name, value) VALUES ($name, $value) ON CONFLICT (name) DO NOTHING;
-            SELECT value FROM bot_keys WHERE name = $name;
-            """;
-        command.Parameters.AddWithValue("$name", name);
-        command.Parameters.AddWithValue("$value", RandomNumberGenerator.GetBytes(length));
-        return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<ConversationInfo?> FindConversationAsync(

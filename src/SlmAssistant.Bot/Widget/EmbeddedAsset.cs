@@ -36,6 +36,7 @@ public sealed class EmbeddedAsset
         var headers = http.Response.Headers;
         headers.CacheControl = CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
+        headers.XContentTypeOptions = "nosniff";
         if (gzip)
         {
             headers.ContentEncoding = "gzip";

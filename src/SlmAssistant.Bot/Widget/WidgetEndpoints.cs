@@ -15,10 +15,11 @@ public static class WidgetEndpoints
         widget.MapGet("/webchat/webchat.js", (HttpContext http, WidgetAssets assets) => assets.WebChatScript.Serve(http)).WithName("WebChatScript");
         widget.MapPost("/api/widget/token", WidgetTokenHandler.IssueAsync).AddEndpointFilter<CorsFilter>().WithName("WidgetToken");
         widget.MapMethods("/api/widget/token", [HttpMethods.Options], CorsFilter.Preflight).ExcludeFromDescription();
-        widget.MapGet("/", (WidgetAssets assets) => DemoPage.Render(assets, DemoTenant.Default)).WithName("DemoPage").ExcludeFromDescription();
+        widget.MapGet("/", (WidgetAssets assets) => DemoPage.Render(assets, DemoTenant.Default))
+            .AddEndpointFilter<WidgetPageHeaders>().WithName("DemoPage").ExcludeFromDescription();
         widget.MapGet("/demo/{tenant}", (string tenant, WidgetAssets assets) => DemoTenant.Find(tenant) is { } found
             ? DemoPage.Render(assets, found)
-            : DemoPage.NotFound(tenant)).ExcludeFromDescription();
+            : DemoPage.NotFound(tenant)).AddEndpointFilter<WidgetPageHeaders>().ExcludeFromDescription();
         return app;
     }
 }

@@ -39,6 +39,7 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<IPiiRedactor, PiiRedactor>();
         services.TryAddSingleton<LedgerDatabase>();
         services.TryAddSingleton<CostEstimator>();
+        services.TryAddSingleton<QuestionHash>();
         services.TryAddSingleton<AnswerLedger>();
         services.TryAddSingleton<IAnswerLedger>(sp => sp.GetRequiredService<AnswerLedger>());
         services.TryAddSingleton<IEscalationAuditTrail, SqliteEscalationAuditTrail>();

@@ -7,7 +7,8 @@ using SlmAssistant.Abstractions.Ledger;
 namespace SlmAssistant.Routing.Ledger;
 
 /// <summary>Records every answered turn (route, mode, tokens, latency, cost) in knowledge.db and sums them up.</summary>
-public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, IOptions<LedgerOptions> options, TimeProvider time) : IAnswerLedger
+public sealed class AnswerLedger(
+    LedgerDatabase database, CostEstimator costs, QuestionHash hashes, IOptions<LedgerOptions> options, TimeProvider time) : IAnswerLedger
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -17,7 +18,7 @@ public sealed class AnswerLedger(LedgerDatabase database, CostEstimator costs, I
         var (usage, estimated, cost, allCloud) = costs.Estimate(turn);
         var now = time.GetUtcNow();
         var question = options.Value.StoreQuestions ? turn.Question : null;
-        var hash = QuestionHash.Of(turn.Question);
+        var hash = hashes.Of(turn.Question);
         var latencyMs = (long)Math.Round(turn.Latency.TotalMilliseconds);
 
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -78,33 +78,81 @@ public sealed class PasswordHasherTests
     }
 
     [Fact]
-    public void TheThrottleLocksOutAfterRepeatedFailuresWithAGrowingDelay()
+    public void AnUnknownUserIsVerifiedAgainstADecoyThatCostsTheSameIterationsAsTheAccounts()
+    {
+        var options = new AdminOptions();
+        options.Users.Add(new AdminUserOptions { UserName = "alice", PasswordHash = PasswordHasher.Hash("a long enough password", 150_000) });
+        var store = new AdminUserStore(new StaticOptionsMonitor(options));
+
+        Assert.Equal(150_000, PasswordHasher.IterationsOf(store.DecoyHash));
+        Assert.Null(store.Verify("mallory", "a long enough password"));
+    }
+
+    [Fact]
+    public void FailuresFromOneAddressAloneNeverLockTheUserOut()
+    {
+        var throttle = new SignInThrottle(new ManualTime(), new StaticOptionsMonitor(new AdminOptions { MaxSignInFailures = 3 }));
+
+        for (var i = 0; i < 20; i++)
+        {
+            throttle.RecordFailure("alice", "10.0.0.1");
+        }
+
+        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("alice"));
+    }
+
+    [Fact]
+    public void FailuresFromSeveralAddressesLockTheUserOutWithAGrowingDelay()
     {
         var time = new ManualTime();
         var options = new StaticOptionsMonitor(new AdminOptions { MaxSignInFailures = 5, FirstLockout = TimeSpan.FromSeconds(30) });
         var throttle = new SignInThrottle(time, options);
-        var key = SignInThrottle.KeyFor("alice", "10.0.0.1");
 
         for (var i = 0; i < 4; i++)
         {
-            throttle.RecordFailure(key);
+            throttle.RecordFailure("alice", $"10.0.0.{i % 2}");
         }
 
-        var beforeLockout = throttle.RetryAfter(key);
-        throttle.RecordFailure(key);
-        var firstLockout = throttle.RetryAfter(key);
+        var beforeLockout = throttle.RetryAfter("alice");
+        throttle.RecordFailure(" ALICE ", "10.0.0.9");
+        var firstLockout = throttle.RetryAfter("alice");
         time.Advance(TimeSpan.FromSeconds(31));
-        var expired = throttle.RetryAfter(key);
-        throttle.RecordFailure(key);
-        var secondLockout = throttle.RetryAfter(key);
-        throttle.RecordSuccess(key);
+        var expired = throttle.RetryAfter("alice");
+        throttle.RecordFailure("alice", "10.0.0.1");
+        var secondLockout = throttle.RetryAfter("alice");
+        throttle.RecordSuccess("alice");
 
         Assert.Equal(TimeSpan.Zero, beforeLockout);
         Assert.Equal(TimeSpan.FromSeconds(30), firstLockout);
         Assert.Equal(TimeSpan.Zero, expired);
         Assert.Equal(TimeSpan.FromSeconds(60), secondLockout);
-        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(key));
-        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(SignInThrottle.KeyFor("alice", "10.0.0.2")));
+        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("alice"));
+        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("bob"));
+    }
+
+    [Fact]
+    public void AttemptsOverTheAddressOrTheGlobalLimitWaitForTheWindowToEnd()
+    {
+        var time = new ManualTime();
+        var options = new StaticOptionsMonitor(new AdminOptions
+        {
+            SignInAttemptsPerAddress = 2, SignInAttemptsGlobal = 3, SignInWindow = TimeSpan.FromMinutes(1),
+        });
+        var throttle = new SignInThrottle(time, options);
+
+        var admitted = new[] { throttle.TryAcquire("10.0.0.1"), throttle.TryAcquire("10.0.0.1") };
+        time.Advance(TimeSpan.FromSeconds(20));
+        var sameAddress = throttle.TryAcquire("10.0.0.1");
+        var other = throttle.TryAcquire("10.0.0.2");
+        var overGlobal = throttle.TryAcquire("10.0.0.3");
+        time.Advance(TimeSpan.FromSeconds(41));
+        var nextWindow = throttle.TryAcquire("10.0.0.1");
+
+        Assert.All(admitted, wait => Assert.Equal(TimeSpan.Zero, wait));
+        Assert.Equal(TimeSpan.FromSeconds(40), sameAddress);
+        Assert.Equal(TimeSpan.Zero, other);
+        Assert.Equal(TimeSpan.FromSeconds(40), overGlobal);
+        Assert.Equal(TimeSpan.Zero, nextWindow);
     }
 
     private sealed class ManualTime : TimeProvider

@@ -9,7 +9,8 @@ public sealed class SignInTests : AdminAppTest
 {
     protected override Dictionary<string, string?> Settings => new()
     {
-        ["Admin:MaxSignInFailures"] = "3",
+        ["Admin:MaxSignInFailures"] = "2",
+        ["Admin:SignInAttemptsPerAddress"] = "3",
         ["Admin:FirstLockout"] = "00:01:00",
     };
 
@@ -62,26 +63,49 @@ public sealed class SignInTests : AdminAppTest
     }
 
     [Fact]
-    public async Task WrongPasswordsAreRejectedThenThrottledEvenForTheRightPassword()
+    public async Task OneAddressThatKeepsGuessingGets429ButTheUserStillSignsInFromAnother()
     {
-        using var client = App.CreateClient();
+        using var attacker = App.CreateClient(IPAddress.Parse("127.0.0.2"));
         var wrong = new Dictionary<string, string> { ["UserName"] = AdminTestApp.UserName, ["Password"] = "guess" };
+        var right = new Dictionary<string, string> { ["UserName"] = AdminTestApp.UserName, ["Password"] = AdminTestApp.Password };
 
-        var first = await AdminForms.PostFormAsync(client, "/admin/login", new(wrong));
-        var second = await AdminForms.PostFormAsync(client, "/admin/login", new(wrong));
-        var third = await AdminForms.PostFormAsync(client, "/admin/login", new(wrong));
-        var right = await AdminForms.PostFormAsync(client, "/admin/login", new() { ["UserName"] = AdminTestApp.UserName, ["Password"] = AdminTestApp.Password });
+        var first = await AdminForms.PostFormAsync(attacker, "/admin/login", new(wrong));
+        var second = await AdminForms.PostFormAsync(attacker, "/admin/login", new(wrong));
+        var third = await AdminForms.PostFormAsync(attacker, "/admin/login", new(wrong));
+        var fourth = await AdminForms.PostFormAsync(attacker, "/admin/login", new(right));
+        using var admin = App.CreateClient();
+        var fromElsewhere = await AdminForms.PostFormAsync(admin, "/admin/login", new(right));
 
         Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
         Assert.Contains("The user name or password is wrong.", await first.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
-        Assert.Equal((HttpStatusCode)429, third.StatusCode);
-        Assert.Equal((HttpStatusCode)429, right.StatusCode);
-        Assert.Contains("Too many failed sign-ins", await right.Content.ReadAsStringAsync());
-        Assert.NotNull(right.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.Unauthorized, third.StatusCode);
+        Assert.Equal((HttpStatusCode)429, fourth.StatusCode);
+        Assert.Contains("Too many sign-in attempts", await fourth.Content.ReadAsStringAsync());
+        Assert.NotNull(fourth.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.Redirect, fromElsewhere.StatusCode);
         var audit = await App.CreateApiClient().GetFromJsonAsync<List<AuditEntry>>("/admin/api/audit?action=sign-in-failed", AdminApi.Json);
         Assert.Equal(4, audit!.Count);
         Assert.All(audit, e => Assert.False(e.Succeeded));
+    }
+
+    [Fact]
+    public async Task FailuresFromSeveralAddressesLockTheUserOutEverywhere()
+    {
+        var wrong = new Dictionary<string, string> { ["UserName"] = AdminTestApp.UserName, ["Password"] = "guess" };
+        using var one = App.CreateClient(IPAddress.Parse("127.0.0.3"));
+        using var two = App.CreateClient(IPAddress.Parse("127.0.0.4"));
+        using var admin = App.CreateClient();
+
+        var fromOne = await AdminForms.PostFormAsync(one, "/admin/login", new(wrong));
+        var fromTwo = await AdminForms.PostFormAsync(two, "/admin/login", new(wrong));
+        var right = await AdminForms.PostFormAsync(admin, "/admin/login", new() { ["UserName"] = AdminTestApp.UserName, ["Password"] = AdminTestApp.Password });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, fromOne.StatusCode);
+        Assert.Equal((HttpStatusCode)429, fromTwo.StatusCode);
+        Assert.Equal((HttpStatusCode)429, right.StatusCode);
+        Assert.Contains("Too many failed sign-ins", await right.Content.ReadAsStringAsync());
+        Assert.NotNull(right.Headers.RetryAfter);
     }
 
     [Fact]

@@ -47,11 +47,14 @@ public sealed class AdminTestApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<AdminTestApp> StartAsync(
-        string dataDirectory, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+        string dataDirectory,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null,
+        string environmentName = "Development")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            EnvironmentName = "Development",
+            EnvironmentName = environmentName,
             ApplicationName = typeof(AdminTestApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
@@ -91,12 +94,31 @@ public sealed class AdminTestApp : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
-    public HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true })
+    /// <param name="from">The loopback address the client connects from (127.0.0.2 …): another client address to the console.</param>
+    public HttpClient CreateClient(IPAddress? from = null)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
+        if (from is not null)
         {
-            BaseAddress = BaseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
-        };
+            handler.ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(from, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            };
+        }
+
+        return new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
 
     public HttpClient CreateApiClient(string? key = null)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Ledger;
@@ -5,6 +6,7 @@ using SlmAssistant.Bot.Conversations;
 using SlmAssistant.Bot.Protocol;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
+using SlmAssistant.Routing.Redaction;
 using SlmAssistant.Storage;
 using SlmAssistant.Storage.Sqlite;
 
@@ -25,12 +27,18 @@ public sealed class BotActivity
     {
         _time = new SettableTime(now);
         var database = new SqliteDatabase(Path.Combine(dataDirectory, DataDirectoryOptions.DatabaseFileName));
-        _store = new SqliteConversationStore(new ConversationDatabase(database), _time);
+        var conversations = new ConversationDatabase(database);
+        var data = Options.Create(new DataDirectoryOptions { DataDirectory = dataDirectory });
+        _store = new SqliteConversationStore(
+            conversations,
+            new TranscriptRedactor(new PiiRedactor(), conversations, data),
+            new ConversationOriginals(conversations, Options.Create(new ConversationsOptions()), new EphemeralDataProtectionProvider(), _time),
+            _time);
         var ledger = Options.Create(new LedgerOptions { StoreQuestions = true });
         // Cloud turns priced like the all-cloud reference (0.15/0.60 per million), so the saving is exactly what the
         // local answers would have cost in the cloud.
         var escalation = Options.Create(new EscalationOptions { InputPricePerMillion = 0.15m, OutputPricePerMillion = 0.60m });
-        _ledger = new AnswerLedger(new LedgerDatabase(database), new CostEstimator(escalation, ledger), ledger, _time);
+        _ledger = new AnswerLedger(new LedgerDatabase(database), new CostEstimator(escalation, ledger), new QuestionHash(ledger, data), ledger, _time);
     }
 
     /// <summary>The demo data set: two weeks of ledger turns and three conversations, one disliked, two unanswered.</summary>

@@ -10,9 +10,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Domains;
+using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Answering;
 using SlmAssistant.Answering.Domains;
 using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Routing.Redaction;
 
 namespace SlmAssistant.Bot.Tests.Infrastructure;
 
@@ -79,6 +81,7 @@ public sealed class BotTestHost : IAsyncDisposable
         // The host's own catalogue of plugins/Domains, as the answer side reads it.
         builder.Services.AddSingleton<IDomainCatalog>(new DomainCatalog(Options.Create(new AnsweringOptions { PluginsDirectory = RepositoryRoot.Plugins })));
         builder.Services.AddSingleton(answers);
+        builder.Services.AddSingleton<IPiiRedactor, PiiRedactor>(); // The host's (AddSlmEscalation): the store redacts with it.
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

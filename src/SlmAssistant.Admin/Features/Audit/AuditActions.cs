@@ -10,6 +10,7 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string Reindex = "reindex";
     public const string ReindexAll = "reindex-all";
+    public const string EraseConversation = "erase-conversation";
 
-    public static IReadOnlyList<string> All { get; } = [SignIn, SignInFailed, SignOut, Upload, UploadRejected, Delete, Reindex, ReindexAll];
+    public static IReadOnlyList<string> All { get; } = [SignIn, SignInFailed, SignOut, Upload, UploadRejected, Delete, Reindex, ReindexAll, EraseConversation];
 }

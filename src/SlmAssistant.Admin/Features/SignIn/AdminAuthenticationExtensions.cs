@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace SlmAssistant.Admin.Features.SignIn;
 
@@ -25,7 +28,6 @@ internal static class AdminAuthenticationExtensions
                 options.Cookie.Path = "/admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.LoginPath = AdminAuthentication.LoginPath;
                 options.AccessDeniedPath = AdminAuthentication.LoginPath;
@@ -39,7 +41,14 @@ internal static class AdminAuthenticationExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AdminAuthentication.ApiKeyScheme, "SlmAssistant admin API key", null);
 
         services.AddOptions<CookieAuthenticationOptions>(AdminAuthentication.CookieScheme)
-            .Configure<Microsoft.Extensions.Options.IOptionsMonitor<AdminOptions>>((cookie, admin) => cookie.ExpireTimeSpan = admin.CurrentValue.SessionLifetime);
+            .Configure<IOptionsMonitor<AdminOptions>, IHostEnvironment>((cookie, admin, environment) =>
+            {
+                cookie.ExpireTimeSpan = admin.CurrentValue.SessionLifetime;
+                cookie.Cookie.SecurePolicy = SecurePolicy(admin.CurrentValue, environment);
+            });
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptionsMonitor<AdminOptions>, IHostEnvironment>((antiforgery, admin, environment) =>
+                antiforgery.Cookie.SecurePolicy = SecurePolicy(admin.CurrentValue, environment));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminAuthentication.Policy, policy => policy
@@ -48,6 +57,10 @@ internal static class AdminAuthenticationExtensions
                 .RequireClaim(AdminAuthentication.AdminClaim));
         return services;
     }
+
+    /// <summary>Secure cookies outside Development unless Admin:CookieSecurePolicy says otherwise (tests over plain http).</summary>
+    public static CookieSecurePolicy SecurePolicy(AdminOptions admin, IHostEnvironment environment) =>
+        admin.CookieSecurePolicy ?? (environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {

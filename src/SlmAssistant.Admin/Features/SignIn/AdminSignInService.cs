@@ -15,24 +15,34 @@ public sealed class AdminSignInService(AdminUserStore users, SignInThrottle thro
     {
         ArgumentNullException.ThrowIfNull(context);
         var name = userName?.Trim() ?? string.Empty;
-        var key = SignInThrottle.KeyFor(name, context.Connection.RemoteIpAddress?.ToString());
-        var wait = throttle.RetryAfter(key);
+        var address = context.Connection.RemoteIpAddress?.ToString();
+
+        // Refused before any password is hashed: guessing costs the attacker the wait, not this server 0.2 s of PBKDF2.
+        var wait = throttle.TryAcquire(address);
+        if (wait > TimeSpan.Zero)
+        {
+            await audit.WriteAsync(context, AuditActions.SignInFailed, name, "refused: too many sign-in attempts", succeeded: false, actor: name);
+            return new SignInAttempt(false, wait, TooManyMessage(wait));
+        }
+
+        wait = throttle.RetryAfter(name);
         if (wait > TimeSpan.Zero)
         {
             await audit.WriteAsync(context, AuditActions.SignInFailed, name, "refused: locked out after repeated failures", succeeded: false, actor: name);
             return new SignInAttempt(false, wait, LockedMessage(wait));
         }
 
+        // Known or not, the name costs one PBKDF2 verification (AdminUserStore's decoy): no timing tells which exist.
         var user = users.Verify(name, password);
         if (user is null)
         {
-            throttle.RecordFailure(key);
+            throttle.RecordFailure(name, address);
             await audit.WriteAsync(context, AuditActions.SignInFailed, name, "wrong user name or password", succeeded: false, actor: name);
-            wait = throttle.RetryAfter(key);
+            wait = throttle.RetryAfter(name);
             return new SignInAttempt(false, wait, wait > TimeSpan.Zero ? LockedMessage(wait) : WrongCredentials);
         }
 
-        throttle.RecordSuccess(key);
+        throttle.RecordSuccess(name);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user), new Claim(AdminAuthentication.AdminClaim, "password")],
             AdminAuthentication.CookieScheme);
@@ -47,6 +57,9 @@ public sealed class AdminSignInService(AdminUserStore users, SignInThrottle thro
         await audit.WriteAsync(context, AuditActions.SignOut, context.User.Identity?.Name);
         await context.SignOutAsync(AdminAuthentication.CookieScheme);
     }
+
+    private static string TooManyMessage(TimeSpan wait) =>
+        string.Create(CultureInfo.InvariantCulture, $"Too many sign-in attempts. Try again in {Math.Ceiling(wait.TotalSeconds):0} seconds.");
 
     private static string LockedMessage(TimeSpan wait) =>
         string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins. Try again in {Math.Ceiling(wait.TotalSeconds):0} seconds.");

@@ -26,8 +26,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var throttleKey = SignInThrottle.KeyFor("api-key", Context.Connection.RemoteIpAddress?.ToString());
-        if (throttle.RetryAfter(throttleKey) > TimeSpan.Zero)
+        var address = Context.Connection.RemoteIpAddress?.ToString();
+        if (throttle.ApiKeyRetryAfter(address) > TimeSpan.Zero)
         {
             return Task.FromResult(AuthenticateResult.Fail("Too many wrong API keys; try again later."));
         }
@@ -36,7 +36,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var name = cache.Find(presented, admin.CurrentValue.ApiKeys);
         if (name is null)
         {
-            throttle.RecordFailure(throttleKey);
+            throttle.RecordApiKeyFailure(address);
             return Task.FromResult(AuthenticateResult.Fail("Invalid API key."));
         }
 

@@ -44,6 +44,9 @@ public static class PasswordHasher
 
     public static bool IsWellFormed(string? encodedHash) => TryParse(encodedHash, out _, out _, out _);
 
+    /// <summary>The PBKDF2 iteration count of a well-formed hash; null otherwise.</summary>
+    public static int? IterationsOf(string? encodedHash) => TryParse(encodedHash, out var iterations, out _, out _) ? iterations : null;
+
     private static bool TryParse(string? encoded, out int iterations, out byte[] salt, out byte[] hash)
     {
         iterations = 0;

@@ -5,7 +5,7 @@ using SlmAssistant.Admin.Features.Conversations;
 
 namespace SlmAssistant.Admin.Pages.Admin.Conversations;
 
-public sealed class DetailsModel(IConversationHistory reader) : PageModel
+public sealed class DetailsModel(IConversationHistory reader, ConversationEraser eraser) : PageModel
 {
     public ConversationTranscript? Transcript { get; private set; }
 
@@ -13,5 +13,12 @@ public sealed class DetailsModel(IConversationHistory reader) : PageModel
     {
         Transcript = await reader.GetAsync(id, cancellationToken);
         return Transcript is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string id, CancellationToken cancellationToken)
+    {
+        var erased = await eraser.EraseAsync(id, HttpContext, cancellationToken);
+        TempData["Flash"] = erased ? "The conversation was erased." : "That conversation no longer exists.";
+        return Redirect("/admin/conversations");
     }
 }

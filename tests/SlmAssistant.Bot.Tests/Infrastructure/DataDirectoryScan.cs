@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace SlmAssistant.Bot.Tests.Infrastructure;
+
+/// <summary>Looks for texts in the raw bytes of every file under a data directory (database, write-ahead log, keys).</summary>
+public static class DataDirectoryScan
+{
+    /// <returns>"file: secret" for every secret found; empty when none is anywhere.</returns>
+    public static IReadOnlyList<string> Find(string directory, IEnumerable<string> secrets)
+    {
+        var needles = secrets.Select(s => (Text: s, Bytes: Encoding.UTF8.GetBytes(s))).ToList();
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            byte[] bytes;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (var memory = new MemoryStream())
+            {
+                stream.CopyTo(memory);
+                bytes = memory.ToArray();
+            }
+
+            found.AddRange(needles.Where(n => bytes.AsSpan().IndexOf(n.Bytes) >= 0).Select(n => $"{Path.GetFileName(file)}: {n.Text}"));
+        }
+
+        return found;
+    }
+}
