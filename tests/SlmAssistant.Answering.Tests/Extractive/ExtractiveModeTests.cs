@@ -22,7 +22,8 @@ public class ExtractiveModeTests(SampleKnowledgeFixture knowledge) : IClassFixtu
         Assert.Equal(AnswerMode.Extractive, final.Mode);
         Assert.True(final.Found);
         Assert.Contains("60 days", final.Answer, StringComparison.Ordinal);
-        Assert.EndsWith("knowledge/return-policy/return-windows.md", final.Citations[0].Source, StringComparison.Ordinal);
+        // Named below its domain folder, whatever directory the corpus was ingested from.
+        Assert.Equal("return-policy/return-windows.md", final.Citations[0].Source);
         Assert.Equal([final.Answer], deltas);
         Assert.Null(final.Usage);
         Assert.InRange(Words(final.Answer), 3, 60);
