@@ -49,6 +49,7 @@ public static class AnsweringServiceCollectionExtensions
 
         services.AddSingleton<VocabularyNeighbours>();
         services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<IQuestionSpelling, QuestionSpelling>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundedPromptFitter>();
         services.AddSingleton<GroundedComposer>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Documents;
+using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Embeddings.Generation;
 using SlmAssistant.Embeddings.Model;
 
@@ -21,6 +22,7 @@ public static class EmbeddingsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(_ => WordPieceTokenizer.CreateArcticXs());
         services.AddSingleton<ITokenCounter>(sp => sp.GetRequiredService<WordPieceTokenizer>());
+        services.AddSingleton<ICommonWords, WordPieceWords>();
         services.AddSingleton<ArcticEmbeddingGenerator>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new QueryEmbeddingCache(
             sp.GetRequiredService<ArcticEmbeddingGenerator>(),

@@ -23,6 +23,7 @@ public sealed partial class AssistantService(
     IAnswerLedger ledger,
     IDomainCatalog domains,
     IPiiRedactor redactor,
+    IQuestionSpelling spelling,
     TimeProvider time,
     ILogger<AssistantService> logger) : IAnswerService
 {
@@ -57,6 +58,7 @@ public sealed partial class AssistantService(
         // One retrieval serves both: the router weighs it as evidence, the local answer is composed from it.
         var hits = await knowledge.SearchAsync(screened, cancellationToken);
         var decision = await router.RouteAsync(knowledge.QueryFor(screened), hits, cancellationToken);
+        (screened, hits, decision) = await WithSpellingCorrectedAsync(screened, hits, decision, cancellationToken);
         (screened, hits, decision) = await AsFollowUpAsync(screened, hits, decision, cancellationToken);
         logger.LogInformation("Routed to {Route} ({Domain}): {Reason}", decision.Route, decision.Domain, decision.Reason);
         AnswerResult? final = null;
@@ -95,6 +97,27 @@ public sealed partial class AssistantService(
         await RecordAsync(request, final, latency, cancellationToken);
         span?.Stop();
         yield return new AnswerUpdate(null, final);
+    }
+
+    /// <summary>
+    /// A turn with typing slips ("whats the return windo on a skillet") is searched and routed again as corrected
+    /// against the knowledge's words. A turn already sent to safety or to a person stays there: a correction may add
+    /// a reason to help, never take one away.
+    /// </summary>
+    private async Task<(AnswerRequest Request, IReadOnlyList<SearchHit> Hits, RouteDecision Decision)> WithSpellingCorrectedAsync(
+        AnswerRequest request, IReadOnlyList<SearchHit> hits, RouteDecision decision, CancellationToken cancellationToken)
+    {
+        if (decision.Route is Route.Safety or Route.Handoff
+            || await spelling.CorrectAsync(request.Question, cancellationToken) is not { } corrected)
+        {
+            return (request, hits, decision);
+        }
+
+        var fixedRequest = request with { Question = corrected };
+        var fixedHits = await knowledge.SearchAsync(fixedRequest, cancellationToken);
+        var second = await router.RouteAsync(knowledge.QueryFor(fixedRequest), fixedHits, cancellationToken);
+        logger.LogDebug("Read \"{Question}\" as \"{Corrected}\"", request.Question, corrected);
+        return (fixedRequest, fixedHits, second with { Reason = $"read as \"{corrected}\": {second.Reason}" });
     }
 
     /// <summary>

@@ -51,6 +51,20 @@ public sealed class FollowUpRoutingTests : IDisposable
         Assert.Equal("cloud", followUp.GetProperty("route").GetString());
     }
 
+    [Fact]
+    public async Task AQuestionFullOfTypingSlipsIsReadAsTheDocumentsWordsAndAnEmergencyStaysAnEmergency()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path);
+        await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy");
+
+        var slips = await AskAsync(host, new { question = "minimun paymnet on a paymnet plna?", domain = "medical" });
+        var emergency = await AskAsync(host, new { question = "my dad is havng chest pian and cant breathe", domain = "medical" });
+
+        Assert.Equal("local", slips.GetProperty("route").GetString());
+        Assert.Contains("$25", slips.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("safety", emergency.GetProperty("route").GetString());
+    }
+
     private static async Task<JsonElement> AskAsync(RunningHost host, object body)
     {
         using var response = await host.Client.PostAsJsonAsync("/api/ask", body);

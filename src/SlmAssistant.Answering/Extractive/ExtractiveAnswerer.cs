@@ -116,7 +116,7 @@ public sealed partial class ExtractiveAnswerer(
             var similarity = TensorPrimitives.CosineSimilarity(query.Span, sentence.Embedding.Span);
             var context = QueryTerms.Of($"{hit.Chunk.Title} {hit.Chunk.SectionPath} {Antecedent(sentences[hit.Chunk.Id], sentence)?.Text}");
             var coverage = Coverage(weights, QueryTerms.Of(sentence.Text), context, Settings.HeadingCredit);
-            var holds = SlotEvidence.Holds(intent.Slot, sentence.Text);
+            var holds = SlotEvidence.Holds(intent, sentence.Text);
             var slot = !SlotEvidence.IsCheckable(intent.Slot) ? 0 : holds ? Settings.SlotWeight : -Settings.SlotWeight;
             var score = similarity + (Settings.CoverageWeight * coverage) + slot - (Settings.RankPenalty * rank);
             candidates.Add(new SentenceCandidate(hit, rank, sentence, similarity, coverage, holds) { Score = score });

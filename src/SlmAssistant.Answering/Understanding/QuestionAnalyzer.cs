@@ -34,7 +34,7 @@ public static partial class QuestionAnalyzer
         var lower = text.ToLowerInvariant();
         var slot = SlotOf(lower);
         var focus = QueryTerms.Of(text).Where(term => !QuestionWords.Contains(term)).ToList();
-        return new QuestionIntent(slot, IsYesNo(lower), focus, Names(text));
+        return new QuestionIntent(slot, IsYesNo(lower), focus, Names(text)) { Form = FormOf(slot, lower) };
     }
 
     // The most specific wording decides: "what time does it cut off" asks for a time although it names the window,
@@ -90,6 +90,26 @@ public static partial class QuestionAnalyzer
         return Procedure().IsMatch(lower) ? AnswerSlot.Procedure : AnswerSlot.None;
     }
 
+    // Only a question that names one means of contact, or asks for hours, narrows what counts as its fact.
+    private static SlotForm FormOf(AnswerSlot slot, string lower)
+    {
+        if (slot == AnswerSlot.Contact)
+        {
+            var phone = PhoneWords().IsMatch(lower);
+            var email = EmailWords().IsMatch(lower);
+            var post = PostWords().IsMatch(lower);
+            return (phone, email, post) switch
+            {
+                (true, false, false) => SlotForm.Phone,
+                (false, true, false) => SlotForm.Email,
+                (false, false, true) => SlotForm.PostalAddress,
+                _ => SlotForm.Any,
+            };
+        }
+
+        return slot == AnswerSlot.Time && ClockWords().IsMatch(lower) ? SlotForm.ClockTime : SlotForm.Any;
+    }
+
     private static bool IsYesNo(string lower)
     {
         var words = Word().Matches(lower).Select(m => m.Value.Replace("'", string.Empty, StringComparison.Ordinal)).SkipWhile(w => Fillers.Contains(w)).ToList();
@@ -143,6 +163,18 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bhow\s+(do|can|should|would|could)\s+(i|we|you|my)\b|\bhow\s+to\b|\bwhat\s+(is|are|'s)\s+the\s+(process|procedure|steps)\b|\bwhat\s+do\s+i\s+(need\s+to\s+)?do\b|\bsteps\b")]
     private static partial Regex Procedure();
+
+    [GeneratedRegex(@"\b(phone|telephone|call|calling|ring|phone\s+number|number\s+(to|do|should|can)\s+i|what\s+number|toll-free|fax)\b")]
+    private static partial Regex PhoneWords();
+
+    [GeneratedRegex(@"\be-?mail(s|ed|ing)?\b")]
+    private static partial Regex EmailWords();
+
+    [GeneratedRegex(@"\b(mailing|postal|street)\s+address\b|\b(by|in\s+the|through\s+the)\s+(mail|post)\b|\bwhere\s+do\s+i\s+(send|mail)\b")]
+    private static partial Regex PostWords();
+
+    [GeneratedRegex(@"\bwhat\s+time\b|\bwhat\s+hours\b|(?<!after[\s-])\bhours\b(?!\s+(before|after|ahead|in\s+advance|of\s+notice))|\b(open|opens|opening|close|closes|closing)\b")]
+    private static partial Regex ClockWords();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();

@@ -44,7 +44,8 @@ public sealed class EvalQuestionsCommand : AsyncCommand<EvalQuestionsCommand.Set
         var evidence = await EvidenceProfile.MeasureAsync(search, questions, cancellationToken);
         var routing = await new RoutingEvaluator(
                 services.GetRequiredService<IAnswerRouter>(),
-                async (text, ct) => await search.SearchAsync(new SearchRequest(text, 5), ct))
+                async (text, ct) => await search.SearchAsync(new SearchRequest(text, 5), ct),
+                services.GetRequiredService<IQuestionSpelling>())
             .EvaluateAsync(
                 questions
                     .Where(q => q.Question is not null && q.Category is not null && q.ExpectedRoute is not null)

@@ -33,6 +33,8 @@ public sealed class WordPieceTokenizer : ITokenCounter
 
     public int PadTokenId => _tokenizer.PaddingTokenId;
 
+    public int UnknownTokenId => _tokenizer.UnknownTokenId;
+
     /// <summary>Word-piece ids without special tokens.</summary>
     public IReadOnlyList<int> EncodeToIds(string text) =>
         _tokenizer.EncodeToIds(text, addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true);

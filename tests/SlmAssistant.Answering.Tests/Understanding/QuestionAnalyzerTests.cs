@@ -20,4 +20,18 @@ public class QuestionAnalyzerTests
     [InlineData("how many days do i have to return boots", AnswerSlot.Duration)]
     public void TheMostSpecificWordingDecidesTheSlot(string question, AnswerSlot slot) =>
         Assert.Equal(slot, QuestionAnalyzer.Analyze(question).Slot);
+
+    [Theory]
+    [InlineData("Is there a phone number for privacy requests?", SlotForm.Phone)]
+    [InlineData("what number do I call for a refill?", SlotForm.Phone)]
+    [InlineData("what email do I send my copyright notice to?", SlotForm.Email)]
+    [InlineData("what's the mailing address for legal notices", SlotForm.PostalAddress)]
+    [InlineData("how do I contact your privacy officer", SlotForm.Any)]
+    [InlineData("can I call or email about a refund?", SlotForm.Any)]
+    [InlineData("what are the hours for video visits", SlotForm.ClockTime)]
+    [InlineData("what time does the lab open on saturday", SlotForm.ClockTime)]
+    [InlineData("whats the last day to return a gift?", SlotForm.Any)]
+    [InlineData("How long do I have to return hiking boots?", SlotForm.Any)]
+    public void AQuestionThatNamesTheMeansOfContactOrAsksForHoursNarrowsItsFact(string question, SlotForm form) =>
+        Assert.Equal(form, QuestionAnalyzer.Analyze(question).Form);
 }

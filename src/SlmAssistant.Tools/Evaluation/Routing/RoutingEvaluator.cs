@@ -8,9 +8,12 @@ namespace SlmAssistant.Tools.Evaluation.Routing;
 /// <summary>
 /// Routes every question of a set and reports the product's routing targets (in-scope escalations, out-of-scope
 /// sent to the cloud, emergencies sent to safety), per-category results, misses and latency. Evidence comes from
-/// <paramref name="evidence"/> when given (the retrieval the pipeline would run), else none.
+/// <paramref name="evidence"/> when given (the retrieval the pipeline would run), else none. With
+/// <paramref name="spelling"/>, a question with typing slips is routed again as corrected, as the assistant does,
+/// unless its first reading went to safety or to a person.
 /// </summary>
-public sealed class RoutingEvaluator(IAnswerRouter router, Func<string, CancellationToken, Task<IReadOnlyList<SearchHit>>>? evidence = null)
+public sealed class RoutingEvaluator(
+    IAnswerRouter router, Func<string, CancellationToken, Task<IReadOnlyList<SearchHit>>>? evidence = null, IQuestionSpelling? spelling = null)
 {
     public async Task<RoutingEvaluationReport> EvaluateAsync(
         IReadOnlyList<RoutingQuestion> questions,
@@ -25,6 +28,13 @@ public sealed class RoutingEvaluator(IAnswerRouter router, Func<string, Cancella
             var hits = evidence is null ? [] : await evidence(question.Question, cancellationToken);
             var clock = Stopwatch.StartNew();
             var decision = await router.RouteAsync(question.Question, hits, cancellationToken);
+            if (spelling is not null && decision.Route is not (Route.Safety or Route.Handoff)
+                && await spelling.CorrectAsync(question.Question, cancellationToken) is { } corrected)
+            {
+                var correctedHits = evidence is null ? [] : await evidence(corrected, cancellationToken);
+                decision = await router.RouteAsync(corrected, correctedHits, cancellationToken);
+            }
+
             latencies.Add(clock.Elapsed.TotalMilliseconds);
             results.Add((question, decision));
             progress?.Report(results.Count);
