@@ -71,6 +71,7 @@ public static class BotServiceCollectionExtensions
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
+        services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineHub>();

@@ -61,6 +61,16 @@ public interface IConversationStore
 
     Task<IReadOnlyList<HandoffRecord>> GetHandoffsAsync(string conversationId, CancellationToken cancellationToken = default);
 
-    /// <summary>A random secret kept in the database under <paramref name="name"/>, created on first use.</summary>
-    Task<byte[]> GetOrCreateKeyAsync(string name, int length, CancellationToken cancellationToken = default);
+    /// <summary>The key kept in the database under <paramref name="name"/> (as given: the caller protects it), or null.</summary>
+    Task<byte[]?> FindKeyAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps <paramref name="value"/> under <paramref name="name"/> unless a key is there already, and in the same
+    /// transaction deletes the key named <paramref name="replaces"/> (overwritten on disk); returns what is kept under
+    /// <paramref name="name"/>, so processes racing to create a key all end up with the one that won.
+    /// </summary>
+    Task<byte[]> AddKeyAsync(string name, byte[] value, string? replaces = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="name"/>, replacing what was there.</summary>
+    Task ReplaceKeyAsync(string name, byte[] value, CancellationToken cancellationToken = default);
 }

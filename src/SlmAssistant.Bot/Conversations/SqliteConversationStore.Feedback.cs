@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace SlmAssistant.Bot.Conversations;
 
@@ -48,18 +47,5 @@ public sealed partial class SqliteConversationStore
         }
 
         return feedback;
-    }
-
-    public async Task<byte[]> GetOrCreateKeyAsync(string name, int length, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO bot_keys (name, value) VALUES ($name, $value) ON CONFLICT (name) DO NOTHING;
-            SELECT value FROM bot_keys WHERE name = $name;
-            """;
-        command.Parameters.AddWithValue("$name", name);
-        command.Parameters.AddWithValue("$value", RandomNumberGenerator.GetBytes(length));
-        return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -6,9 +6,16 @@ namespace SlmAssistant.Bot.Tests.Infrastructure;
 public static class DataDirectoryScan
 {
     /// <returns>"file: secret" for every secret found; empty when none is anywhere.</returns>
-    public static IReadOnlyList<string> Find(string directory, IEnumerable<string> secrets)
+    public static IReadOnlyList<string> Find(string directory, IEnumerable<string> secrets) =>
+        Find(directory, secrets.Select(s => (s, Encoding.UTF8.GetBytes(s))));
+
+    /// <returns>The files that hold <paramref name="bytes"/> anywhere in them.</returns>
+    public static IReadOnlyList<string> FindBytes(string directory, byte[] bytes) =>
+        Find(directory, [("bytes", bytes)]).Select(found => found.Split(':')[0]).ToList();
+
+    private static List<string> Find(string directory, IEnumerable<(string Text, byte[] Bytes)> secrets)
     {
-        var needles = secrets.Select(s => (Text: s, Bytes: Encoding.UTF8.GetBytes(s))).ToList();
+        var needles = secrets.ToList();
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
