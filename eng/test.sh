@@ -29,6 +29,13 @@ if [ ! -e "$playground/node_modules/@microsoft/m365agentsplayground/cli.js" ]; t
   (cd "$playground" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 
+# The official openai npm client the OpenAI-endpoint tests run from node, pinned by its package-lock.json.
+openai_client=tests/SlmAssistant.Host.Tests/OpenAIClient
+if [ ! -e "$openai_client/node_modules/openai/package.json" ]; then
+  echo "Installing the openai npm client ..."
+  (cd "$openai_client" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 

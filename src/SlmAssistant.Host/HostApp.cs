@@ -3,6 +3,7 @@ using SlmAssistant.Bot;
 using SlmAssistant.Composition;
 using SlmAssistant.Host.Composition;
 using SlmAssistant.Host.Features.Knowledge;
+using SlmAssistant.Host.Features.OpenAI;
 using SlmAssistant.Host.ServiceDefaults;
 
 namespace SlmAssistant.Host;
@@ -24,6 +25,7 @@ public static class HostApp
         app.MapKnowledgeApi();
         app.MapBot();
         app.MapSlmAdmin();
+        app.MapOpenAI();
         return app;
     }
 }

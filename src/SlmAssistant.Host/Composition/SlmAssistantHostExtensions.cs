@@ -2,6 +2,7 @@ using SlmAssistant.Admin;
 using SlmAssistant.Bot;
 using SlmAssistant.Composition;
 using SlmAssistant.Host.Features.LocalModel;
+using SlmAssistant.Host.Features.OpenAI;
 using SlmAssistant.Host.Features.Seeding;
 
 namespace SlmAssistant.Host.Composition;
@@ -11,7 +12,7 @@ public static class SlmAssistantHostExtensions
     /// <summary>
     /// The product: the assistant the CLI also runs (<see cref="SlmAssistantServiceCollectionExtensions.AddSlmAssistantCore"/>),
     /// plus what only a server has: the bot channels (Bot Framework, Direct Line, widget), the admin console, the
-    /// local model's warm-up and start-up seeding of knowledge/.
+    /// local model's warm-up, start-up seeding of knowledge/ and the OpenAI-compatible endpoint (off by default).
     /// </summary>
     public static WebApplicationBuilder AddSlmAssistant(this WebApplicationBuilder builder)
     {
@@ -28,6 +29,7 @@ public static class SlmAssistantHostExtensions
         builder.Services.AddSingleton<SeedingState>();
         builder.Services.AddHostedService<KnowledgeSeedingService>();
         builder.Services.AddHealthChecks().AddCheck<SeedingHealthCheck>("knowledge");
+        builder.AddOpenAIServing();
         return builder;
     }
 }

@@ -46,6 +46,24 @@ public sealed class OnnxChatClient : IChatClient
     /// <summary>Generation slots free right now (of <c>Slm:MaxConcurrentGenerations</c>).</summary>
     public int AvailableSlots => _slots.CurrentCount;
 
+    /// <summary>Prompt plus reply in tokens for one request: <c>Slm:MaxLength</c> capped by the model's context length (loads the model).</summary>
+    public int MaxLength => Math.Min(_options.MaxLength, _host.Acquire().ContextLength ?? int.MaxValue);
+
+    /// <summary>The model's name: its folder's name.</summary>
+    public string? ModelId => _metadata.DefaultModelId;
+
+    /// <summary>
+    /// Tokens of the prompt these messages render to with the model's chat template (what the generator is given and
+    /// the usage reports), so a caller can refuse a prompt that leaves no room for a reply before it is generated.
+    /// </summary>
+    public int CountPromptTokens(IEnumerable<ChatMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var model = _host.Acquire();
+        using var tokens = model.Tokenizer.Encode(PromptRenderer.Render(model.Tokenizer, messages));
+        return tokens[0].Length;
+    }
+
     public Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         GetStreamingResponseAsync(messages, options, cancellationToken).ToChatResponseAsync(cancellationToken);
