@@ -14,6 +14,8 @@ fi
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null || missing+=(nodejs npm)
+# The storage tests start a throwaway PostgreSQL cluster (TestKit's PostgresServer) with Debian's server binaries.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

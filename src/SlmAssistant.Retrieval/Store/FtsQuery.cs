@@ -13,14 +13,17 @@ public static class FtsQuery
     /// <summary>More words than this add little but cost a posting-list scan each.</summary>
     public const int MaxTerms = 32;
 
-    public static string FromUserText(string? text)
+    public static string FromUserText(string? text) => string.Join(" OR ", Terms(text).Select(term => $"\"{term}\""));
+
+    /// <summary>The searchable words of <paramref name="text"/>: lower-case, stopwords and repeats dropped, at most <see cref="MaxTerms"/>.</summary>
+    public static IReadOnlyList<string> Terms(string? text)
     {
+        var terms = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return string.Empty;
+            return terms;
         }
 
-        var terms = new List<string>();
         foreach (var word in Words(text))
         {
             if (!EnglishStopwords.Contains(word) && !terms.Contains(word))
@@ -33,7 +36,7 @@ public static class FtsQuery
             }
         }
 
-        return string.Join(" OR ", terms.Select(term => $"\"{term}\""));
+        return terms;
     }
 
     /// <summary>An exact value (a domain) as one quoted FTS5 phrase; null when it has no word to match.</summary>

@@ -15,23 +15,16 @@ public sealed partial class SqliteKnowledgeStore
         await connection.ScalarAsync<long>(
             "UPDATE store_state SET generation = generation + 1 WHERE id = 1 RETURNING generation", cancellationToken, transaction);
 
-    /// <summary>Vector search compares every vector with every query, so all of them must share one width.</summary>
     private static async Task EnsureDimensionsAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<KnowledgeChunk> chunks, CancellationToken cancellationToken)
     {
-        var width = chunks.FirstOrDefault(c => !c.Embedding.IsEmpty)?.Embedding.Length;
-        if (width is null)
+        if (chunks.All(c => c.Embedding.IsEmpty))
         {
             return;
         }
 
-        var storedBytes = await connection.ScalarAsync<long?>(
-            "SELECT length(embedding) FROM chunks WHERE embedding IS NOT NULL LIMIT 1", cancellationToken, transaction);
-        if (storedBytes is { } bytes && bytes != width * sizeof(float))
-        {
-            throw new ArgumentException(
-                $"The chunks' embeddings have {width} dimensions; the store holds vectors of {bytes / sizeof(float)}.", nameof(chunks));
-        }
+        ChunkRules.EnsureWidth(chunks, await connection.ScalarAsync<long?>(
+            "SELECT length(embedding) FROM chunks WHERE embedding IS NOT NULL LIMIT 1", cancellationToken, transaction));
     }
 
     /// <summary>

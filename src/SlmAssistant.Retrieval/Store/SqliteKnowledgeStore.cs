@@ -13,7 +13,7 @@ namespace SlmAssistant.Retrieval.Store;
 /// (<see cref="VectorIndex"/>), loaded on first use and kept in step with every write. Safe for concurrent readers
 /// and writers, within this process and across processes.
 /// </summary>
-public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJournal, IDisposable
+public sealed partial class SqliteKnowledgeStore : IKnowledgeBackend
 {
     private readonly SqliteDatabase _database;
     private readonly KnowledgeStoreOptions _options;
@@ -76,7 +76,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(chunks);
-        ValidateChunks(document, chunks);
+        ChunkRules.Validate(document, chunks);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
@@ -130,24 +130,6 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore, IIngestionJo
         _writeLock.Dispose();
         _indexLoadLock.Dispose();
         _database.ReleaseFile();
-    }
-
-    private static void ValidateChunks(KnowledgeDocument document, IReadOnlyList<KnowledgeChunk> chunks)
-    {
-        if (chunks.Any(c => c.DocumentId != document.Id))
-        {
-            throw new ArgumentException($"Every chunk must belong to document '{document.Id}'.", nameof(chunks));
-        }
-
-        if (chunks.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() != chunks.Count)
-        {
-            throw new ArgumentException("Chunk ids must be unique.", nameof(chunks));
-        }
-
-        if (chunks.Where(c => !c.Embedding.IsEmpty).Select(c => c.Embedding.Length).Distinct().Count() > 1)
-        {
-            throw new ArgumentException("All chunk embeddings must have the same number of dimensions.", nameof(chunks));
-        }
     }
 
     private async Task<IReadOnlyList<KnowledgeDocument>> QueryDocumentsAsync(

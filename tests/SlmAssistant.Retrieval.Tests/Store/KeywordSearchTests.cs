@@ -1,14 +1,13 @@
 using SlmAssistant.Abstractions.Knowledge;
+using SlmAssistant.Retrieval.Store;
 using SlmAssistant.Retrieval.Tests.Support;
+using SlmAssistant.Retrieval.Tests.Support.Providers;
+using SlmAssistant.TestKit.Postgres;
 
 namespace SlmAssistant.Retrieval.Tests.Store;
 
-public sealed class KeywordSearchTests : IDisposable
+public abstract class KeywordSearchTests : StoreContractTests
 {
-    private readonly TempStore _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData("\"refund")]
     [InlineData("refund*")]
@@ -23,7 +22,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        var hits = await _temp.Store.KeywordSearchAsync(query, SearchFilter.None, 10);
+        var hits = await Store.KeywordSearchAsync(query, SearchFilter.None, 10);
 
         Assert.Contains(hits, h => h.Chunk.DocumentId == "refunds");
     }
@@ -37,7 +36,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        Assert.Empty(await _temp.Store.KeywordSearchAsync(query, SearchFilter.None, 10));
+        Assert.Empty(await Store.KeywordSearchAsync(query, SearchFilter.None, 10));
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        var hits = await _temp.Store.KeywordSearchAsync("refund policy for damaged parcels", SearchFilter.None, 10);
+        var hits = await Store.KeywordSearchAsync("refund policy for damaged parcels", SearchFilter.None, 10);
 
         Assert.True(hits.Count >= 2);
         Assert.All(hits, h => Assert.True(h.Score > 0));
@@ -58,7 +57,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        var hits = await _temp.Store.KeywordSearchAsync("refunding", SearchFilter.None, 10);
+        var hits = await Store.KeywordSearchAsync("refunding", SearchFilter.None, 10);
 
         Assert.Contains(hits, h => h.Chunk.DocumentId == "refunds");
     }
@@ -68,7 +67,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        Assert.Single(await _temp.Store.KeywordSearchAsync("parcels", SearchFilter.None, 1));
+        Assert.Single(await Store.KeywordSearchAsync("parcels", SearchFilter.None, 1));
     }
 
     [Fact]
@@ -76,9 +75,9 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        var billing = await _temp.Store.KeywordSearchAsync("parcels", new SearchFilter("billing"), 10);
-        var german = await _temp.Store.KeywordSearchAsync("parcels", new SearchFilter(Tags: new Dictionary<string, string> { ["lang"] = "de" }), 10);
-        var none = await _temp.Store.KeywordSearchAsync("parcels", new SearchFilter("billing", new Dictionary<string, string> { ["lang"] = "de" }), 10);
+        var billing = await Store.KeywordSearchAsync("parcels", new SearchFilter("billing"), 10);
+        var german = await Store.KeywordSearchAsync("parcels", new SearchFilter(Tags: new Dictionary<string, string> { ["lang"] = "de" }), 10);
+        var none = await Store.KeywordSearchAsync("parcels", new SearchFilter("billing", new Dictionary<string, string> { ["lang"] = "de" }), 10);
 
         Assert.All(billing, h => Assert.Equal("billing", h.Chunk.Domain));
         Assert.Equal(["shipping-de"], german.Select(h => h.Chunk.DocumentId).Distinct());
@@ -90,7 +89,7 @@ public sealed class KeywordSearchTests : IDisposable
     {
         await SeedAsync();
 
-        Assert.Empty(await _temp.Store.KeywordSearchAsync("logistics", SearchFilter.None, 10));
+        Assert.Empty(await Store.KeywordSearchAsync("logistics", SearchFilter.None, 10));
     }
 
     [Fact]
@@ -98,12 +97,12 @@ public sealed class KeywordSearchTests : IDisposable
     {
         var eu = Samples.Document("eu", "billing-eu");
         var plain = Samples.Document("plain", "eu");
-        await _temp.Store.ReplaceDocumentAsync(eu, [Samples.Chunk(eu, 0, "Invoices in euro.")]);
-        await _temp.Store.ReplaceDocumentAsync(plain, [Samples.Chunk(plain, 0, "Invoices everywhere.")]);
+        await Store.ReplaceDocumentAsync(eu, [Samples.Chunk(eu, 0, "Invoices in euro.")]);
+        await Store.ReplaceDocumentAsync(plain, [Samples.Chunk(plain, 0, "Invoices everywhere.")]);
 
-        Assert.Equal(["plain"], (await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("eu"), 10)).Select(h => h.Chunk.DocumentId));
-        Assert.Equal(["eu"], (await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("billing-eu"), 10)).Select(h => h.Chunk.DocumentId));
-        Assert.Empty(await _temp.Store.KeywordSearchAsync("invoices", new SearchFilter("--"), 10));
+        Assert.Equal(["plain"], (await Store.KeywordSearchAsync("invoices", new SearchFilter("eu"), 10)).Select(h => h.Chunk.DocumentId));
+        Assert.Equal(["eu"], (await Store.KeywordSearchAsync("invoices", new SearchFilter("billing-eu"), 10)).Select(h => h.Chunk.DocumentId));
+        Assert.Empty(await Store.KeywordSearchAsync("invoices", new SearchFilter("--"), 10));
     }
 
     [Fact]
@@ -111,10 +110,10 @@ public sealed class KeywordSearchTests : IDisposable
     {
         var titled = Samples.Document("titled", title: "Warranty");
         var mentioned = Samples.Document("mentioned", title: "General terms");
-        await _temp.Store.ReplaceDocumentAsync(titled, [Samples.Chunk(titled, 0, "Repairs are free for two years after purchase of the device.")]);
-        await _temp.Store.ReplaceDocumentAsync(mentioned, [Samples.Chunk(mentioned, 0, "Repairs are covered by the warranty for two years after purchase.")]);
+        await Store.ReplaceDocumentAsync(titled, [Samples.Chunk(titled, 0, "Repairs are free for two years after purchase of the device.")]);
+        await Store.ReplaceDocumentAsync(mentioned, [Samples.Chunk(mentioned, 0, "Repairs are covered by the warranty for two years after purchase.")]);
 
-        var hits = await _temp.Store.KeywordSearchAsync("warranty", SearchFilter.None, 10);
+        var hits = await Store.KeywordSearchAsync("warranty", SearchFilter.None, 10);
 
         Assert.Equal("titled", hits[0].Chunk.DocumentId);
     }
@@ -124,12 +123,25 @@ public sealed class KeywordSearchTests : IDisposable
         var refunds = Samples.Document("refunds", "billing", title: "Refund policy");
         var shipping = Samples.Document("shipping", "logistics", title: "Shipping");
         var shippingDe = Samples.Document("shipping-de", "logistics", new Dictionary<string, string> { ["lang"] = "de" }, title: "Versand");
-        await _temp.Store.ReplaceDocumentAsync(refunds,
+        await Store.ReplaceDocumentAsync(refunds,
         [
             Samples.Chunk(refunds, 0, "We refund damaged parcels in full within 14 days.", section: "Refunds"),
             Samples.Chunk(refunds, 1, "Invoices for refunded orders are corrected automatically."),
         ]);
-        await _temp.Store.ReplaceDocumentAsync(shipping, [Samples.Chunk(shipping, 0, "Parcels leave the warehouse every weekday.")]);
-        await _temp.Store.ReplaceDocumentAsync(shippingDe, [Samples.Chunk(shippingDe, 0, "Parcels (Pakete) werden werktags versendet.")]);
+        await Store.ReplaceDocumentAsync(shipping, [Samples.Chunk(shipping, 0, "Parcels leave the warehouse every weekday.")]);
+        await Store.ReplaceDocumentAsync(shippingDe, [Samples.Chunk(shippingDe, 0, "Parcels (Pakete) werden werktags versendet.")]);
     }
+}
+
+public sealed class SqliteKeywordSearchTests : KeywordSearchTests
+{
+    protected internal override Task<StoreProvider> CreateProviderAsync(Action<KnowledgeStoreOptions>? configure = null) =>
+        Task.FromResult<StoreProvider>(new SqliteStoreProvider(configure));
+}
+
+[Collection(PostgresCluster.Name)]
+public sealed class PostgresKeywordSearchTests(PostgresServer server) : KeywordSearchTests
+{
+    protected internal override async Task<StoreProvider> CreateProviderAsync(Action<KnowledgeStoreOptions>? configure = null) =>
+        await PostgresStoreProvider.CreateAsync(server, configure);
 }

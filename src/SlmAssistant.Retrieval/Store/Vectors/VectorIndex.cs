@@ -57,7 +57,15 @@ internal sealed partial class VectorIndex : IDisposable
     /// Applies one committed write when the index reflected the database just before it (<paramref name="before"/>);
     /// otherwise returns false and the caller rebuilds from the database.
     /// </summary>
-    public bool TryApply(long before, long after, IEnumerable<string> removed, IndexedDocument? added, IReadOnlyList<IndexedChunk> chunks)
+    public bool TryApply(long before, long after, IEnumerable<string> removed, IndexedDocument? added, IReadOnlyList<IndexedChunk> chunks) =>
+        TryApply(before, after, removed, added is null ? [] : [(added, chunks)]);
+
+    /// <summary>
+    /// Applies several committed writes at once (another replica's, read back from the database): the documents in
+    /// <paramref name="removed"/> go, then <paramref name="added"/> are appended, when the index was at <paramref name="before"/>.
+    /// </summary>
+    public bool TryApply(
+        long before, long after, IEnumerable<string> removed, IReadOnlyList<(IndexedDocument Document, IReadOnlyList<IndexedChunk> Chunks)> added)
     {
         _lock.EnterWriteLock();
         try
@@ -72,9 +80,9 @@ internal sealed partial class VectorIndex : IDisposable
                 RemoveDocument(id);
             }
 
-            if (added is not null)
+            foreach (var (document, chunks) in added)
             {
-                AddDocument(added, chunks);
+                AddDocument(document, chunks);
             }
 
             Generation = after;
