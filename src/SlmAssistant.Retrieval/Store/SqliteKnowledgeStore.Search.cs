@@ -71,22 +71,8 @@ public sealed partial class SqliteKnowledgeStore
             return [];
         }
 
-        // The scan and the read of the chunks are two steps; a write committed between them leaves ids that no
-        // longer exist. Then the index has moved on too, and a second pass sees one consistent version.
-        ScoredChunk[] found = [];
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var index = await GetCurrentIndexAsync(cancellationToken);
-            var hits = index.Search(query.Span, filter, top, _options.ParallelScanThreshold);
-            var chunks = await LoadChunksAsync(hits.Select(h => h.Seq).ToArray(), cancellationToken);
-            found = hits.Where(h => chunks.ContainsKey(h.Seq)).Select(h => new ScoredChunk(chunks[h.Seq], h.Score)).ToArray();
-            if (found.Length == hits.Count)
-            {
-                break;
-            }
-        }
-
-        return found;
+        return await ConsistentVectorSearch.RunAsync(
+            query, filter, top, _options.ParallelScanThreshold, GetCurrentIndexAsync, LoadChunksAsync, cancellationToken);
     }
 
     private async Task<Dictionary<long, KnowledgeChunk>> LoadChunksAsync(long[] seqs, CancellationToken cancellationToken)

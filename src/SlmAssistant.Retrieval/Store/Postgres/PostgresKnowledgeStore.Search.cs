@@ -75,22 +75,8 @@ public sealed partial class PostgresKnowledgeStore
             return [];
         }
 
-        // As with SQLite: a write committed between the scan and the read of the chunks leaves ids that are gone; the
-        // index has moved on by then, and a second pass sees one consistent version.
-        ScoredChunk[] found = [];
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var index = await GetCurrentIndexAsync(cancellationToken);
-            var hits = index.Search(query.Span, filter, top, _options.ParallelScanThreshold);
-            var chunks = await LoadChunksAsync(hits.Select(h => h.Seq).ToArray(), cancellationToken);
-            found = hits.Where(h => chunks.ContainsKey(h.Seq)).Select(h => new ScoredChunk(chunks[h.Seq], h.Score)).ToArray();
-            if (found.Length == hits.Count)
-            {
-                break;
-            }
-        }
-
-        return found;
+        return await ConsistentVectorSearch.RunAsync(
+            query, filter, top, _options.ParallelScanThreshold, GetCurrentIndexAsync, LoadChunksAsync, cancellationToken);
     }
 
     private async Task<Dictionary<long, KnowledgeChunk>> LoadChunksAsync(long[] seqs, CancellationToken cancellationToken)
