@@ -24,6 +24,7 @@ public sealed class ScopeRouter(
     IDomainCatalog? domains = null) : IAnswerRouter
 {
     private readonly Lazy<PlaceNames> _places = new(() => PlaceNames.Load(options.Value.PlacesFile));
+    private readonly Lazy<OrganisationNames> _organisations = new(() => OrganisationNames.Load(options.Value.OrganisationsFile));
 
     // "Brightlane Business", "Harbor & Pine Visa": a name that starts like one of our organisations is ours.
     private readonly Lazy<HashSet<string>> _ownNames = new(() => new HashSet<string>(
@@ -85,6 +86,10 @@ public sealed class ScopeRouter(
             var people = new PersonNameDetector().Detect(text).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
             names.RemoveAll(name => people.Contains(PersonNameDetector.Key(name)));
         }
+
+        // Well-known organisations however they are written ("how long does costco give you"), places and ours aside.
+        names.AddRange(_organisations.Value.Find(text)
+            .Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && !_places.Value.IsPlace(name) && !_ownNames.Value.Contains(name.Split(' ')[0])));
 
         if (names.Count == 0)
         {

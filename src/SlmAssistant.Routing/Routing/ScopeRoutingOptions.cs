@@ -86,6 +86,12 @@ public sealed class ScopeRoutingOptions
     /// <summary>Places (one per line) that are never taken for another organisation; a missing file means none.</summary>
     public string? PlacesFile { get; set; } = "plugins/Scope/places.txt";
 
+    /// <summary>
+    /// Well-known other organisations (one per line), recognised in lower case and at a sentence's start too; a
+    /// missing file means none. See <see cref="OrganisationNames"/>.
+    /// </summary>
+    public string? OrganisationsFile { get; set; } = "plugins/Scope/organisations.txt";
+
     /// <summary>Embed exemplars and turns as queries (arctic-embed's query prefix), the same way on both sides.</summary>
     public bool EmbedAsQueries { get; set; } = true;
 

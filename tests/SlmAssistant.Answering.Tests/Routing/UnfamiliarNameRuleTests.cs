@@ -10,7 +10,7 @@ namespace SlmAssistant.Answering.Tests.Routing;
 /// <summary>
 /// The router's rule that a name the knowledge never mentions is another organisation, on the real exemplars, places
 /// file and domain profiles: brands of what the customer bought, our own organisations' product names and towns
-/// written with their country are not.
+/// written with their country are not; well-known organisations count however they are written.
 /// </summary>
 public sealed class UnfamiliarNameRuleTests
 {
@@ -18,6 +18,10 @@ public sealed class UnfamiliarNameRuleTests
     [InlineData("What is Costco's return policy on TVs?", "Costco")]
     [InlineData("Does United Airlines refund checked bag fees?", "United Airlines")]
     [InlineData("I bought a tent, does Walmart take it back?", "Walmart")]
+    [InlineData("how long does costco give you to return a tv", "costco")]
+    [InlineData("Walmart holiday return deadline this year?", "Walmart")]
+    [InlineData("Delta's refund policy for a canceled flight", "Delta")]
+    [InlineData("bank of america dispute a charge how long does it take", "bank of america")]
     public async Task AnotherOrganisationIsNamed(string question, string name)
     {
         await using var services = Create();
@@ -32,6 +36,8 @@ public sealed class UnfamiliarNameRuleTests
     [InlineData("ordered Smartwool socks in blue and got grey ones instead, how long do i have?")]
     [InlineData("How much is Brightlane Business per user if we pay month to month?")]
     [InlineData("I'm in Manchester, UK. Is the return shipping on me or on you?")]
+    [InlineData("what's my target date for the refund to show up?")]
+    [InlineData("how long till a refund shows up on my amex after you process it")]
     public async Task WhatWasBoughtOurOwnNamesAndTownsAreNot(string question)
     {
         await using var services = Create();
@@ -47,6 +53,7 @@ public sealed class UnfamiliarNameRuleTests
         {
             ["Routing:ExemplarsDirectory"] = Path.Combine(RepositoryPaths.Plugins, "Scope", "exemplars"),
             ["Routing:PlacesFile"] = Path.Combine(RepositoryPaths.Plugins, "Scope", "places.txt"),
+            ["Routing:OrganisationsFile"] = Path.Combine(RepositoryPaths.Plugins, "Scope", "organisations.txt"),
         };
         return AnsweringServices.Create(model: null, new FixedKnowledgeSearch(SampleHits.ReturnPolicy), values, services =>
         {
