@@ -6,8 +6,8 @@ namespace SlmAssistant.Routing.Routing;
 
 /// <summary>
 /// The routing rules, first match wins: safety (emergency phrase, or closest to the emergency exemplars), handoff
-/// (a request for a person, or closest to the handoff exemplars), smalltalk (short and closest to the smalltalk
-/// exemplars), cloud for a general assistant's task (write a poem, translate this) or when the out-of-scope exemplars are closer than any domain's, local (close to a domain's
+/// (a request for a person, or closest to the handoff exemplars), smalltalk (courtesies only, or short and closest to
+/// the smalltalk exemplars), cloud for a general assistant's task (write a poem, translate this) or when the out-of-scope exemplars are closer than any domain's, local (close to a domain's
 /// exemplars, or strong retrieval evidence), else cloud. Pure, so
 /// thresholds can be swept over signals gathered once.
 /// </summary>
@@ -42,6 +42,11 @@ public static class RoutePolicy
         if (signals.ClosestLabel is null)
         {
             return new(Route.Smalltalk, null, 1, scores, "empty turn");
+        }
+
+        if (signals.Courtesy is { } courtesy)
+        {
+            return new(Route.Smalltalk, null, 1, scores, $"courtesies only \"{courtesy}\"");
         }
 
         if (signals.TaskRequest is { } task)

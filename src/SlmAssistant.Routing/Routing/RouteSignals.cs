@@ -14,6 +14,7 @@ namespace SlmAssistant.Routing.Routing;
 /// <param name="Words">Words in the turn.</param>
 /// <param name="UnfamiliarName">A proper name the turn mentions (<see cref="NameCandidates"/>) that the knowledge never does, or null.</param>
 /// <param name="TaskRequest">What <see cref="TaskRequestScreen"/> matched (a request to write or translate something), or null.</param>
+/// <param name="Courtesy">What <see cref="CourtesyScreen"/> matched (a turn of thanks, greetings or goodbyes only), or null.</param>
 public sealed record RouteSignals(
     IReadOnlyDictionary<string, double> Similarities,
     string? ClosestLabel,
@@ -24,7 +25,8 @@ public sealed record RouteSignals(
     string? HandoffPhrase,
     int Words,
     string? UnfamiliarName = null,
-    string? TaskRequest = null)
+    string? TaskRequest = null,
+    string? Courtesy = null)
 {
     public double ClosestSimilarity => ClosestLabel is null ? 0 : Similarities[ClosestLabel];
 
@@ -58,6 +60,7 @@ public sealed record RouteSignals(
             HandoffScreen.Match(text),
             TextNormaliser.WordCount(text),
             unfamiliarName,
-            TaskRequestScreen.Match(text));
+            TaskRequestScreen.Match(text),
+            CourtesyScreen.Match(text));
     }
 }
