@@ -41,6 +41,11 @@ app.Configure(config =>
         bench.AddCommand<BenchRouteCommand>("route").WithDescription("Router latency per question and its share of the whole answer time.");
         bench.AddCommand<BenchChatCommand>("chat").WithDescription("Concurrent Direct Line conversations against a running server (loopback only).");
     });
+    config.AddBranch("finetune", finetune =>
+    {
+        finetune.SetDescription("Fine-tuning data and adapters for the local model.");
+        finetune.AddCommand<FinetuneDatasetCommand>("dataset").WithDescription("Write a domain's chat JSONL data set (train/validation by document) and its card.");
+    });
     config.AddBranch("model", model =>
     {
         model.SetDescription("Local language models (ONNX Runtime GenAI).");

@@ -19,14 +19,21 @@ public static class GroundedPrompt
     public static KernelArguments Arguments(AnswerContext context, IReadOnlyList<SearchHit> sources, IReadOnlyList<ConversationTurn> history, PromptExecutionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return Arguments(context.Profile.Organization, sources, history, context.Request.Question, settings);
+    }
+
+    /// <summary>The same arguments outside an answer (a fine-tuning example is rendered exactly as the model is asked).</summary>
+    public static KernelArguments Arguments(
+        string organization, IReadOnlyList<SearchHit> sources, IReadOnlyList<ConversationTurn> history, string question, PromptExecutionSettings? settings)
+    {
         ArgumentNullException.ThrowIfNull(history);
-        return new KernelArguments(settings)
-        {
-            ["organization"] = context.Profile.Organization,
-            ["sources"] = NumberedSources.Format(sources),
-            ["history"] = ConversationHistory.Format(history, history.Count),
-            ["question"] = context.Request.Question.Trim(),
-        };
+        ArgumentNullException.ThrowIfNull(question);
+        var arguments = settings is null ? new KernelArguments() : new KernelArguments(settings);
+        arguments["organization"] = organization;
+        arguments["sources"] = NumberedSources.Format(sources);
+        arguments["history"] = ConversationHistory.Format(history, history.Count);
+        arguments["question"] = question.Trim();
+        return arguments;
     }
 
     /// <summary>The last <paramref name="maxTurns"/> messages with text, oldest first.</summary>

@@ -46,6 +46,12 @@ public interface IConversationStore
     Task<AnswerRecord?> FindAnswerAsync(
         string conversationId, string? answerId, string? activityId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every answer kept (as stored: redacted), oldest first, with the latest reaction to it; only those of
+    /// <paramref name="domain"/> when one is given. What a fine-tuning data set learns from.
+    /// </summary>
+    Task<IReadOnlyList<ReviewedAnswer>> ListAnswersAsync(string? domain = null, CancellationToken cancellationToken = default);
+
     Task SaveFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<FeedbackRecord>> GetFeedbackAsync(string conversationId, CancellationToken cancellationToken = default);

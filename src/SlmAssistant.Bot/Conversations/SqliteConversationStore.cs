@@ -211,19 +211,7 @@ public sealed partial class SqliteConversationStore(
             return null;
         }
 
-        return new AnswerRecord(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.GetString(3),
-            reader.GetString(4),
-            reader.GetString(5),
-            reader.GetString(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7),
-            reader.GetDouble(8),
-            reader.GetInt64(9) == 1,
-            JsonSerializer.Deserialize<List<Citation>>(reader.GetString(10), JsonSerializerOptions.Web) ?? [],
-            DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture));
+        return ReadAnswer(reader);
     }
 
     private static async Task<ConversationInfo?> FindConversationAsync(
@@ -247,6 +235,22 @@ public sealed partial class SqliteConversationStore(
             DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
             Enum.Parse<ConversationOrigin>(reader.GetString(6)));
     }
+
+    // answer_id, conversation_id, activity_id, question, answer, route, mode, domain, confidence, found, citations, created_at.
+    private static AnswerRecord ReadAnswer(SqliteDataReader reader) =>
+        new(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2),
+            reader.GetString(3),
+            reader.GetString(4),
+            reader.GetString(5),
+            reader.GetString(6),
+            reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.GetDouble(8),
+            reader.GetInt64(9) == 1,
+            JsonSerializer.Deserialize<List<Citation>>(reader.GetString(10), JsonSerializerOptions.Web) ?? [],
+            DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture));
 
     private static object Db(string? value) => value is null ? DBNull.Value : value;
 

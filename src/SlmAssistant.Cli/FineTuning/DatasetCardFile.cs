@@ -1,0 +1,3 @@
+namespace SlmAssistant.Cli.FineTuning;
+
+public sealed record DatasetCardFile(int Examples, string Sha256);
