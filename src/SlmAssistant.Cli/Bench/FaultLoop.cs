@@ -52,14 +52,13 @@ internal sealed class FaultLoop(string knowledge, string dataRoot, int seed)
         var killed = false;
         using (var ingest = SelfProcess.Start(IngestArguments(store)))
         {
-            var exited = ingest.WaitForExitAsync(cancellationToken);
-            if (await Task.WhenAny(exited, Task.Delay(delay, cancellationToken)) != exited && !ingest.HasExited)
+            var exited = ingest.Process.WaitForExitAsync(cancellationToken);
+            if (await Task.WhenAny(exited, Task.Delay(delay, cancellationToken)) != exited)
             {
-                ingest.Kill(entireProcessTree: true);
-                killed = true;
+                killed = ingest.Kill();
             }
 
-            await ingest.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
+            await ingest.Process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
         }
 
         var atKill = CountDocuments(store);
@@ -77,18 +76,19 @@ internal sealed class FaultLoop(string knowledge, string dataRoot, int seed)
         {
             try
             {
-                await ingest.WaitForExitAsync(cancellationToken).WaitAsync(RunTimeout, cancellationToken);
+                await ingest.Process.WaitForExitAsync(cancellationToken).WaitAsync(RunTimeout, cancellationToken);
             }
             catch (TimeoutException)
             {
-                ingest.Kill(entireProcessTree: true);
+                ingest.Kill();
+                await ingest.Process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
                 problems.Add($"ingest did not finish within {RunTimeout.TotalMinutes} minutes");
                 return (problems, CountDocuments(store));
             }
 
-            if (ingest.ExitCode != 0)
+            if (ingest.Process.ExitCode != 0)
             {
-                problems.Add($"ingest exited with {ingest.ExitCode.ToString(CultureInfo.InvariantCulture)}");
+                problems.Add($"ingest exited with {ingest.Process.ExitCode.ToString(CultureInfo.InvariantCulture)}");
             }
         }
 
