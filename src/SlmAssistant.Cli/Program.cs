@@ -40,6 +40,8 @@ app.Configure(config =>
         bench.SetDescription("Benchmarks against this machine.");
         bench.AddCommand<BenchRouteCommand>("route").WithDescription("Router latency per question and its share of the whole answer time.");
         bench.AddCommand<BenchChatCommand>("chat").WithDescription("Concurrent Direct Line conversations against a running server (loopback only).");
+        bench.AddCommand<BenchFaultsCommand>("faults").WithDescription("Kill -9 `slm ingest` at random moments, check the store, rerun to completion.")
+            .WithExample("bench", "faults", "--knowledge", "knowledge/", "--iterations", "50");
     });
     config.AddBranch("finetune", finetune =>
     {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Documents;
 using SlmAssistant.Ingestion.Extractors.Docx;
@@ -104,9 +103,7 @@ public sealed class DocxContentExtractorTests
     [Fact]
     public async Task ZipBombIsRefusedBeforeParsing()
     {
-        var docx = AddEntry(Samples.ReturnsDocx(), "word/media/padding.bin", new byte[64 * 1024 * 1024]);
-
-        var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync(docx));
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync(HostileFiles.ZipBombDocx()));
 
         Assert.Contains("zip bomb", error.Reason);
         Assert.Contains("padding.bin", error.Reason);
@@ -182,17 +179,4 @@ public sealed class DocxContentExtractorTests
 
     private static ExtractedBlock Block(ExtractedDocument document, string start) =>
         Assert.Single(document.Blocks, block => block.Text.StartsWith(start, StringComparison.Ordinal));
-
-    private static byte[] AddEntry(byte[] docx, string name, byte[] content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            using var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-            entry.Write(content);
-        }
-
-        return stream.ToArray();
-    }
 }

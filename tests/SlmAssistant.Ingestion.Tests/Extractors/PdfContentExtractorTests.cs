@@ -1,4 +1,3 @@
-using System.Text;
 using SlmAssistant.Abstractions.Documents;
 using SlmAssistant.Ingestion.Extractors.Pdf;
 using SlmAssistant.Ingestion.Tests.Support;
@@ -71,7 +70,7 @@ public sealed class PdfContentExtractorTests
     [Fact]
     public async Task WithoutAnInfoTitleTheFirstHeadingIsTheTitle()
     {
-        var pdf = Replace(Samples.ReturnsPdf(), "/Title (Returns Policy)", "/Xitle (Returns Policy)");
+        var pdf = HostileFiles.ReplaceInPdf(Samples.ReturnsPdf(), "/Title (Returns Policy)", "/Xitle (Returns Policy)");
 
         var document = await ExtractAsync(pdf);
 
@@ -107,8 +106,7 @@ public sealed class PdfContentExtractorTests
     [Fact]
     public async Task EncryptedPdfIsRefusedWithAReason()
     {
-        var encrypt = $"/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 /O <{new string('A', 64)}> /U <{new string('B', 64)}> >> /Info";
-        var pdf = Replace(Samples.ReturnsPdf(), "/Info", encrypt, last: true);
+        var pdf = HostileFiles.EncryptedPdf();
 
         var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync(pdf));
 
@@ -118,9 +116,7 @@ public sealed class PdfContentExtractorTests
     [Fact]
     public async Task TruncatedPdfIsRefusedAsDamaged()
     {
-        var pdf = Samples.ReturnsPdf();
-
-        var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync(pdf[..(pdf.Length / 2)]));
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => ExtractAsync(HostileFiles.TruncatedPdf()));
 
         Assert.Contains("damaged", error.Reason);
     }
@@ -142,13 +138,4 @@ public sealed class PdfContentExtractorTests
 
     private static ExtractedBlock Block(ExtractedDocument document, string start) =>
         Assert.Single(document.Blocks, block => block.Text.StartsWith(start, StringComparison.Ordinal));
-
-    /// <summary>Edits PDF bytes as Latin-1 text; the edits here sit after the xref table, so offsets stay valid.</summary>
-    private static byte[] Replace(byte[] pdf, string find, string replacement, bool last = false)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        var at = last ? text.LastIndexOf(find, StringComparison.Ordinal) : text.IndexOf(find, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{find}' not found in the PDF");
-        return Encoding.Latin1.GetBytes(text[..at] + replacement + text[(at + find.Length)..]);
-    }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using SlmAssistant.Ingestion.Pipeline;
+using HostileFiles = SlmAssistant.Ingestion.Tests.Support.HostileFiles;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Ingestion.Tests.Integration;
@@ -20,7 +20,7 @@ public sealed class ExtractionBudgetTests : IDisposable
     public async Task AnHtmlPageOfTwoHundredThousandNestedDivsFailsAloneAsTooComplex()
     {
         const int depth = 200_000;
-        Write("shop/deep.html", $"<!doctype html><html><body>{Repeat("<div>", depth)}a refund takes five days{Repeat("</div>", depth)}</body></html>");
+        Write("shop/deep.html", HostileFiles.NestedDivsHtml(depth, "a refund takes five days"));
         Write("shop/hours.md", Normal);
 
         var (report, stored) = await IngestAsync();
@@ -40,9 +40,9 @@ public sealed class ExtractionBudgetTests : IDisposable
     {
         var text = shape switch
         {
-            "one-line" => Repeat("- ", 100_000) + "a refund takes five days\n",
+            "one-line" => HostileFiles.NestedMarkdownList(100_000, "a refund takes five days"),
             "indented" => string.Concat(Enumerable.Range(0, 2_000).Select(level => $"{new string(' ', level * 2)}- level {level}\n")),
-            _ => Repeat("> ", 100_000) + "a refund takes five days\n",
+            _ => HostileFiles.Repeat("> ", 100_000) + "a refund takes five days\n",
         };
         Write("shop/deep.md", text);
         Write("shop/hours.md", Normal);
@@ -109,8 +109,6 @@ public sealed class ExtractionBudgetTests : IDisposable
             harness.DeleteFiles();
         }
     }
-
-    private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 
     private void Write(string relative, string text)
     {
