@@ -104,6 +104,25 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(Scalar(connection, "SELECT SUM(chunk_count) FROM documents"), Scalar(connection, "SELECT COUNT(*) FROM chunks"));
     }
 
+    [Fact]
+    public async Task AFileNameWithANewlineOrABidiOverrideIsPrintedEscapedOnOneLine()
+    {
+        using var knowledge = new TempDirectory("slm-cli-names");
+        Directory.CreateDirectory(knowledge.Combine("outdoor"));
+        File.WriteAllText(knowledge.Combine("outdoor", "bad\nline.pdf"), "%PDF-1.7 truncated");
+        File.WriteAllText(knowledge.Combine("outdoor", "fdp.\u202Eexe.pdf"), "%PDF-1.7 truncated");
+
+        using var process = CliProcess.Start(["ingest", knowledge.Path, "--data", _data.Path]);
+        var output = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+        var failed = output.Split('\n').Where(line => line.StartsWith("failed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, failed.Count);
+        Assert.Contains(failed, line => line.Contains("bad\\u000Aline.pdf", StringComparison.Ordinal));
+        Assert.Contains(failed, line => line.Contains("fdp.\\u202Eexe.pdf", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u202E', output);
+    }
+
     private int DocumentCount()
     {
         if (!File.Exists(Path.Combine(_data.Path, "knowledge.db")))

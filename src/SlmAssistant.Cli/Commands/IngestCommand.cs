@@ -92,7 +92,7 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
                 {
                     files.MaxValue = Math.Max(1, p.FileCount);
                     files.Value = p.FileIndex - 1 + (p.ChunkCount == 0 ? 0 : (double)p.ChunksEmbedded / p.ChunkCount);
-                    files.Description = Markup.Escape($"{p.Step,-10} {Shorten(p.Source)}");
+                    files.Description = Markup.Escape($"{p.Step,-10} {ConsoleText.Visible(Shorten(p.Source))}");
                 });
                 report = await batches.IngestAsync(paths, request, BatchIngestion.Cli, BatchDrain.Inline, progress, cancellationToken);
                 files.Value = files.MaxValue;
@@ -104,12 +104,12 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
     {
         foreach (var file in report.Files.Where(f => f.Status == IngestionOutcome.Failed))
         {
-            AnsiConsole.MarkupLine($"[red]failed[/]  {Markup.Escape(file.Source)}: {Markup.Escape(file.Reason ?? "unknown error")}");
+            AnsiConsole.MarkupLine($"[red]failed[/]  {Markup.Escape(ConsoleText.Visible(file.Source))}: {Markup.Escape(ConsoleText.Visible(file.Reason ?? "unknown error"))}");
         }
 
         foreach (var file in report.Files.Where(f => f.Warnings.Count > 0))
         {
-            AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(file.Source)}: {Markup.Escape(string.Join("; ", file.Warnings))}");
+            AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(ConsoleText.Visible(file.Source))}: {Markup.Escape(ConsoleText.Visible(string.Join("; ", file.Warnings)))}");
         }
 
         AnsiConsole.MarkupLine(
