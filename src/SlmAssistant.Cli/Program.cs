@@ -39,6 +39,7 @@ app.Configure(config =>
     {
         bench.SetDescription("Benchmarks against this machine.");
         bench.AddCommand<BenchRouteCommand>("route").WithDescription("Router latency per question and its share of the whole answer time.");
+        bench.AddCommand<BenchGenerateCommand>("generate").WithDescription("Local model tokens/s and time to first token: the product's chat client against a bare generator loop.");
         bench.AddCommand<BenchChatCommand>("chat").WithDescription("Concurrent Direct Line conversations against a running server (loopback only).");
         bench.AddCommand<BenchFaultsCommand>("faults").WithDescription("Kill -9 `slm ingest` at random moments, check the store, rerun to completion.")
             .WithExample("bench", "faults", "--knowledge", "knowledge/", "--iterations", "50");
