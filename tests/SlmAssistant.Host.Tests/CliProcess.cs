@@ -7,13 +7,16 @@ namespace SlmAssistant.Host.Tests;
 internal static class CliProcess
 {
     /// <param name="environment">Variables to set; a null value removes the variable.</param>
-    public static Process Start(string[] arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="input">Written to the command's standard input, which is then closed; null leaves the input alone.</param>
+    public static Process Start(
+        string[] arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null, string? input = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
@@ -34,7 +37,14 @@ internal static class CliProcess
             info.ArgumentList.Add(argument);
         }
 
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
+        if (input is not null)
+        {
+            process.StandardInput.WriteLine(input);
+            process.StandardInput.Close();
+        }
+
+        return process;
     }
 
     /// <summary>Runs the command to its end and returns its output; a non-zero exit fails the test with stderr.</summary>

@@ -133,6 +133,29 @@ public sealed class HostEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task MistypedAskBodiesGetAProblemThatNamesNoInternalOrFrameworkType()
+    {
+        await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");
+        string[] bodies =
+        [
+            "{\"question\": nope", "[1, 2]", "{\"question\": 5}", "{\"question\": \"Hi\", \"domain\": {}}",
+            "{\"question\": \"Hi\", \"conversationId\": [1]}", "{\"question\": \"\\uZZZZ\"}", "\"just a string\"", string.Empty,
+        ];
+
+        foreach (var body in bodies)
+        {
+            using var response = await host.Client.PostAsync(new Uri("/api/ask", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{body} → {response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain("SlmAssistant.", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("AskRequest", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AskForAnUnknownDomainIsABadRequestThatSaysWhy()
     {
         await using var host = await RunningHost.StartAsync(_knowledge.Path, "--Seeding:Enabled=false");

@@ -12,8 +12,9 @@ namespace SlmAssistant.Host.Tests;
 
 /// <summary>
 /// Personal data as the whole product meets it: a customer gives a card number, an SSN, a phone number and an e-mail
-/// through Direct Line and /api/ask; afterwards neither the data directory's files nor the console show them, and
-/// `slm conversations purge` deletes what came before its date.
+/// through Direct Line and /api/ask; afterwards neither the data directory's files (the ledger's kept questions
+/// included) nor the console show them, and `slm conversations purge` deletes what came before its date and clears
+/// the ledger's questions from before it.
 /// </summary>
 public sealed partial class PersonalDataAtRestTests : IDisposable
 {
@@ -40,7 +41,8 @@ public sealed partial class PersonalDataAtRestTests : IDisposable
             $"--Bot:DirectLineSecret={Secret}",
             "--Admin:Users:0:UserName=alice",
             $"--Admin:Users:0:PasswordHash={PasswordHasher.Hash(Password)}",
-            "--Admin:CookieSecurePolicy=SameAsRequest"); // The test talks plain http to 127.0.0.1.
+            "--Admin:CookieSecurePolicy=SameAsRequest", // The test talks plain http to 127.0.0.1.
+            "--Ledger:StoreQuestions=true");
         await host.WaitForHealthAsync(TimeSpan.FromMinutes(3), "Healthy", "Degraded");
 
         var directLine = await AskThroughDirectLineAsync(host.Client);
@@ -64,11 +66,16 @@ public sealed partial class PersonalDataAtRestTests : IDisposable
         var yesterday = DateTimeOffset.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var none = await CliProcess.RunAsync(["conversations", "purge", "--before", yesterday, "--data", host.DataDirectory, "--json"]);
         var kept = await CountAsync(host.DataDirectory, "bot_conversations");
+        var keptQuestions = await CountAsync(host.DataDirectory, "answer_ledger WHERE question IS NOT NULL");
         var purged = await CliProcess.RunAsync(["conversations", "purge", "--before", tomorrow, "--data", host.DataDirectory, "--json"]);
 
         Assert.Equal(0, JsonDocument.Parse(none).RootElement.GetProperty("purged").GetProperty("total").GetInt32());
         Assert.Equal(2, kept);
+        Assert.Equal(2, keptQuestions);
         Assert.Equal(2, JsonDocument.Parse(purged).RootElement.GetProperty("purged").GetProperty("conversations").GetInt32());
+        Assert.Equal(2, JsonDocument.Parse(purged).RootElement.GetProperty("purged").GetProperty("questions").GetInt32());
+        Assert.Equal(0, await CountAsync(host.DataDirectory, "answer_ledger WHERE question IS NOT NULL"));
+        Assert.Equal(2, await CountAsync(host.DataDirectory, "answer_ledger"));
         foreach (var table in new[] { "bot_conversations", "bot_activities", "bot_answers", "bot_handoffs", "bot_pii_placeholders" })
         {
             Assert.Equal(0, await CountAsync(host.DataDirectory, table));

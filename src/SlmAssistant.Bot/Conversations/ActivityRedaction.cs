@@ -7,7 +7,8 @@ namespace SlmAssistant.Bot.Conversations;
 
 /// <summary>
 /// An activity as it may be stored: every string in its JSON (text, card content, invoke values, channel data) goes
-/// through the <see cref="TranscriptRedactor"/>, except the protocol's own ids, addresses, times and type names.
+/// through the <see cref="TranscriptRedactor"/>, except the protocol's own ids, addresses, times and type names; the
+/// customer's name and details in its accounts are replaced by an alias of their id (<see cref="ActivityPeople"/>).
 /// </summary>
 internal static class ActivityRedaction
 {
@@ -23,10 +24,12 @@ internal static class ActivityRedaction
         TranscriptRedactor redactor, string conversationId, Activity activity, RedactedText kind, CancellationToken cancellationToken)
     {
         var node = JsonSerializer.SerializeToNode(activity, ProtocolJson.Options)!;
+        var putAliases = ActivityPeople.Pseudonymize(node, kind, redactor.AliasOf);
         var slots = new List<(Action<string> Set, string Value)>();
         Collect(node, slots);
         if (slots.Count == 0)
         {
+            putAliases();
             return (node.ToJsonString(ProtocolJson.Options), activity.Text);
         }
 
@@ -35,6 +38,8 @@ internal static class ActivityRedaction
         {
             slots[i].Set(redacted[i]);
         }
+
+        putAliases();
 
         var text = node is JsonObject o && o["text"] is JsonValue t && t.TryGetValue(out string? value) ? value : null;
         return (node.ToJsonString(ProtocolJson.Options), text);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SlmAssistant.Abstractions.Ledger;
 using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Bot.Conversations;
@@ -7,9 +8,11 @@ namespace SlmAssistant.Bot.Conversations;
 /// <summary>
 /// Deletes what the bot keeps: everything older than a date (the retention job, `slm conversations purge`), or one
 /// conversation entirely (erasure on request). Deleted content is overwritten (secure_delete) and the write-ahead log
-/// checkpointed, so it does not linger in the database files.
+/// checkpointed, so it does not linger in the database files. Question texts kept elsewhere (the answer ledger's,
+/// <see cref="IRetainedQuestions"/>) are cleared by the same date.
 /// </summary>
-public sealed class ConversationRetention(ConversationDatabase database, IOptions<ConversationsOptions> options, TimeProvider time)
+public sealed class ConversationRetention(
+    ConversationDatabase database, IEnumerable<IRetainedQuestions> questions, IOptions<ConversationsOptions> options, TimeProvider time)
 {
     /// <summary>Applies Conversations:RetentionDays to everything and Conversations:OriginalsRetentionDays to the encrypted originals.</summary>
     public async Task<PurgeResult> ApplyAsync(CancellationToken cancellationToken = default)
@@ -23,7 +26,10 @@ public sealed class ConversationRetention(ConversationDatabase database, IOption
         return purged with { Originals = purged.Originals + originals };
     }
 
-    /// <summary>Deletes activities, answers, feedback, handoffs and originals from before <paramref name="before"/>, and the conversations left empty.</summary>
+    /// <summary>
+    /// Deletes activities, answers, feedback, handoffs and originals from before <paramref name="before"/>, and the
+    /// conversations left empty; clears the question texts kept elsewhere from before then.
+    /// </summary>
     public async Task<PurgeResult> PurgeBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         var cutoff = ("$before", (object?)before.ToDbTime());
@@ -48,7 +54,13 @@ public sealed class ConversationRetention(ConversationDatabase database, IOption
             "DELETE FROM bot_pii_placeholders WHERE conversation_id NOT IN (SELECT id FROM bot_conversations)", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
         await CheckpointAsync(connection, cancellationToken);
-        return new PurgeResult(conversations, activities, answers, feedback, handoffs, originals);
+        var cleared = 0;
+        foreach (var kept in questions)
+        {
+            cleared += await kept.ClearQuestionsBeforeAsync(before, cancellationToken);
+        }
+
+        return new PurgeResult(conversations, activities, answers, feedback, handoffs, originals, cleared);
     }
 
     /// <summary>Deletes one conversation and everything kept about it; false when there was no such conversation.</summary>

@@ -19,7 +19,7 @@ public sealed partial class ConversationRetentionService(
                 var purged = await retention.ApplyAsync(stoppingToken);
                 if (purged.Total > 0)
                 {
-                    LogPurged(purged.Conversations, purged.Activities, purged.Answers, purged.Feedback, purged.Originals);
+                    LogPurged(purged.Conversations, purged.Activities, purged.Answers, purged.Feedback, purged.Originals, purged.Questions);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -30,8 +30,8 @@ public sealed partial class ConversationRetentionService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention deleted {Conversations} conversations, {Activities} activities, {Answers} answers, {Feedback} feedback, {Originals} originals")]
-    private partial void LogPurged(int conversations, int activities, int answers, int feedback, int originals);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention deleted {Conversations} conversations, {Activities} activities, {Answers} answers, {Feedback} feedback, {Originals} originals and cleared {Questions} ledger questions")]
+    private partial void LogPurged(int conversations, int activities, int answers, int feedback, int originals, int questions);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Applying the conversations' retention failed; it runs again at the next interval")]
     private partial void LogFailed(Exception exception);

@@ -76,6 +76,14 @@ public sealed class TranscriptRedactor
         return output.Append(text, position, text.Length - position).ToString();
     }
 
+    /// <summary>
+    /// What a customer's account is called where it is stored instead of its display name: "user-" and 8 hex digits of
+    /// a keyed digest of the account id, the same for the same id in every conversation (the id itself is kept anyway).
+    /// </summary>
+    public string AliasOf(string? accountId) => accountId is null
+        ? "user"
+        : "user-" + Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes($"account\n{accountId}")))[..8];
+
     // "4111 1111-1111 1111" and "4111111111111111", "Ana@Example.com" and "ana@example.com" are one value.
     private string Digest(string conversationId, string type, string value)
     {

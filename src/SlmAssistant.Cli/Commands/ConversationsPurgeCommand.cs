@@ -8,7 +8,10 @@ using Spectre.Console.Cli;
 
 namespace SlmAssistant.Cli.Commands;
 
-/// <summary>Deletes transcripts, answers, feedback and handoffs from before a date (the retention job does the same on a schedule).</summary>
+/// <summary>
+/// Deletes transcripts, answers, feedback and handoffs from before a date, and clears the ledger's question texts from
+/// before it (the retention job does the same on a schedule).
+/// </summary>
 public sealed class ConversationsPurgeCommand : AsyncCommand<ConversationsPurgeCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -26,7 +29,8 @@ public sealed class ConversationsPurgeCommand : AsyncCommand<ConversationsPurgeC
         AnsiConsole.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
             $"deleted before {before:O}: {purged.Conversations} conversations, {purged.Activities} activities, {purged.Answers} answers, " +
-            $"{purged.Feedback} feedback, {purged.Handoffs} handoffs, {purged.Originals} encrypted originals"));
+            $"{purged.Feedback} feedback, {purged.Handoffs} handoffs, {purged.Originals} encrypted originals; " +
+            $"cleared {purged.Questions} ledger questions"));
         return 0;
     }
 

@@ -42,6 +42,7 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<QuestionHash>();
         services.TryAddSingleton<AnswerLedger>();
         services.TryAddSingleton<IAnswerLedger>(sp => sp.GetRequiredService<AnswerLedger>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetainedQuestions, AnswerLedger>(sp => sp.GetRequiredService<AnswerLedger>()));
         services.TryAddSingleton<IEscalationAuditTrail, SqliteEscalationAuditTrail>();
 
         services.AddHttpClient(CloudServiceKeys.HttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -3,12 +3,18 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Abstractions.Ledger;
+using SlmAssistant.Abstractions.Routing;
+using SlmAssistant.Storage.Sqlite;
 
 namespace SlmAssistant.Routing.Ledger;
 
-/// <summary>Records every answered turn (route, mode, tokens, latency, cost) in knowledge.db and sums them up.</summary>
+/// <summary>
+/// Records every answered turn (route, mode, tokens, latency, cost) in knowledge.db and sums them up. A question kept
+/// (Ledger:StoreQuestions) is kept redacted, and only until the conversations' retention clears it.
+/// </summary>
 public sealed class AnswerLedger(
-    LedgerDatabase database, CostEstimator costs, QuestionHash hashes, IOptions<LedgerOptions> options, TimeProvider time) : IAnswerLedger
+    LedgerDatabase database, CostEstimator costs, QuestionHash hashes, IPiiRedactor redactor, IOptions<LedgerOptions> options, TimeProvider time)
+    : IAnswerLedger, IRetainedQuestions
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -17,7 +23,7 @@ public sealed class AnswerLedger(
         ArgumentNullException.ThrowIfNull(turn);
         var (usage, estimated, cost, allCloud) = costs.Estimate(turn);
         var now = time.GetUtcNow();
-        var question = options.Value.StoreQuestions ? turn.Question : null;
+        var question = options.Value.StoreQuestions ? redactor.Redact(turn.Question).Text : null;
         var hash = hashes.Of(turn.Question);
         var latencyMs = (long)Math.Round(turn.Latency.TotalMilliseconds);
 
@@ -101,6 +107,20 @@ public sealed class AnswerLedger(
         }
 
         return entries;
+    }
+
+    public async Task<int> ClearQuestionsBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // Overwritten, not just unlinked, and the write-ahead log emptied: the texts must not linger in the files.
+        await connection.ExecuteAsync("PRAGMA secure_delete = ON;", cancellationToken);
+        var cleared = await connection.ExecuteAsync(
+            "UPDATE answer_ledger SET question = NULL WHERE question IS NOT NULL AND timestamp_utc < $before",
+            cancellationToken,
+            ("$before", before.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture)));
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        return cleared;
     }
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

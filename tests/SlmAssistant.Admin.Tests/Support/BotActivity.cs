@@ -38,7 +38,7 @@ public sealed class BotActivity
         // Cloud turns priced like the all-cloud reference (0.15/0.60 per million), so the saving is exactly what the
         // local answers would have cost in the cloud.
         var escalation = Options.Create(new EscalationOptions { InputPricePerMillion = 0.15m, OutputPricePerMillion = 0.60m });
-        _ledger = new AnswerLedger(new LedgerDatabase(database), new CostEstimator(escalation, ledger), new QuestionHash(ledger, data), ledger, _time);
+        _ledger = new AnswerLedger(new LedgerDatabase(database), new CostEstimator(escalation, ledger), new QuestionHash(ledger, data), new PiiRedactor(), ledger, _time);
     }
 
     /// <summary>The demo data set: two weeks of ledger turns and three conversations, one disliked, two unanswered.</summary>

@@ -77,6 +77,35 @@ public sealed class UploadTests : AdminAppTest
     }
 
     [Fact]
+    public async Task NamesWithABidiOverrideOrANewlineAreQueuedAndShownWithoutThem()
+    {
+        using var api = App.CreateApiClient();
+        using var session = await App.SignInAsync();
+        using var form = new MultipartFormDataContent { { new StringContent("general"), "domain" } };
+        foreach (var encoded in new[] { "invoice%E2%80%AEtxt.exe", "two%0D%0Alines.md" })
+        {
+            // RFC 5987's filename*, as a browser sends a name it cannot write in plain ASCII.
+            var part = new ByteArrayContent(SampleFiles.Text("The store opens at nine."));
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files\"; filename*=UTF-8''{encoded}");
+            form.Add(part);
+        }
+
+        var response = await api.PostAsync("/admin/api/uploads", form);
+        var items = await AdminApi.QueuedAsync(api, response);
+        await AdminApi.AllFinishedAsync(api, 2);
+        var page = await session.GetStringAsync("/admin/documents");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(["invoicetxt.exe", "twolines.md"], items.Select(i => i.FileName));
+        Assert.Equal(["upload://general/invoicetxt.exe", "upload://general/twolines.md"], items.Select(i => i.Source));
+        Assert.All(await AdminApi.UploadsAsync(api), i => Assert.DoesNotMatch(@"[\u202E\r\n]", i.FileName));
+        Assert.DoesNotContain("\u202E", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x202E;", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("invoicetxt.exe", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilesOfOneNameFromTwoFoldersOfADomainStayTwoDocuments()
     {
         using var api = App.CreateApiClient();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SlmAssistant.Abstractions.Answers;
 using SlmAssistant.Bot.Conversations;
@@ -19,6 +20,11 @@ public class PersonalDataAtRestTests
     /// <summary>Every form a secret could be stored in.</summary>
     public static readonly string[] Secrets = [Card, "4111111111111111", Ssn, "536228417", Phone, "4155550132", Email];
 
+    // A Teams user: the channel sends the display name, the sign-in name and the e-mail with every activity.
+    private const string Name = "Alex Morgan";
+    private const string Upn = "alex.morgan@contoso.example";
+    private static readonly string[] Identity = [Name, "Morgan", Upn];
+
     [Fact]
     public async Task PersonalDataSentThroughDirectLineAndApiMessagesIsFoundNowhereInTheDataDirectory()
     {
@@ -33,14 +39,21 @@ public class PersonalDataAtRestTests
             var asked = await client.PostMessageAsync(conversation, Message);
             await client.WaitForActivityAsync(conversation.ConversationId, conversation.Token!, a => a.ReplyToId == asked && a.Type == ActivityTypes.Message);
             using var messages = await host.Client.PostAsJsonAsync(
-                new Uri("api/messages", UriKind.Relative), ChannelActivities.Message(Message, "conv-pii"), ProtocolJson.Options);
+                new Uri("api/messages", UriKind.Relative), FromNamedTeamsUser(Message, "conv-pii"), ProtocolJson.Options);
             var replies = (await messages.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options))!.Activities;
 
             // The turns were answered as written; the customer's reply still reads as sent.
             Assert.Equal(HttpStatusCode.OK, messages.StatusCode);
             Assert.All(answers.Requests, r => Assert.Equal(Message, r.Question));
             Assert.Contains(replies, r => r.Text?.Contains(Email, StringComparison.Ordinal) == true);
-            Assert.Empty(DataDirectoryScan.Find(data.Path, Secrets));
+            Assert.Empty(DataDirectoryScan.Find(data.Path, [.. Secrets, .. Identity]));
+
+            // The names in the json column are one stable alias of the user's id, on the way in and out.
+            var channelTurn = await host.Store.GetActivitiesAsync("conv-pii", 0, 100);
+            var alias = channelTurn.Single(a => a.Direction == ActivityDirection.Incoming).Activity.From!.Name;
+            Assert.StartsWith("user-", alias, StringComparison.Ordinal);
+            Assert.All(channelTurn.Where(a => a.Direction == ActivityDirection.Outgoing), a => Assert.Equal(alias, a.Activity.Recipient!.Name));
+            Assert.All(channelTurn.Where(a => a.Direction == ActivityDirection.Outgoing), a => Assert.Equal("Assistant", a.Activity.From!.Name));
 
             // Read back, the transcript has placeholders; the business's own number stays.
             var stored = await client.GetActivitiesAsync(conversation.ConversationId, conversation.Token!);
@@ -57,7 +70,34 @@ public class PersonalDataAtRestTests
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Empty(DataDirectoryScan.Find(data.Path, Secrets));
+        Assert.Empty(DataDirectoryScan.Find(data.Path, [.. Secrets, .. Identity]));
+    }
+
+    [Fact]
+    public async Task ADisplayNameNoDetectorRecognisesIsStoredOnlyAsTheAccountsAlias()
+    {
+        // Neither word is on the redactor's list of first names (both are everyday words too): only the account says it is a name.
+        const string Unrecognised = "Morgan Harper";
+        using var data = new TestDirectory();
+        await using var host = await BotTestHost.StartAsync(new ScriptedAnswerService(), dataDirectory: data.Path);
+        var joined = ChannelActivities.Of(ActivityTypes.ConversationUpdate, "conv-named");
+        joined.MembersAdded = [new ChannelAccount("bot-1", "Assistant"), new ChannelAccount("29:user-2", Unrecognised)];
+        var asked = ChannelActivities.Message("Where is my order?", "conv-named");
+        asked.From = new ChannelAccount("29:user-2", Unrecognised, "user");
+
+        foreach (var activity in new[] { joined, asked })
+        {
+            using var response = await host.Client.PostAsJsonAsync(new Uri("api/messages", UriKind.Relative), activity, ProtocolJson.Options);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var stored = await host.Store.GetActivitiesAsync("conv-named", 0, 100);
+        var alias = host.Services.GetRequiredService<TranscriptRedactor>().AliasOf("29:user-2");
+        Assert.Empty(DataDirectoryScan.Find(data.Path, [Unrecognised, "Harper"]));
+        Assert.Equal(alias, stored.Single(a => a.Activity.Type == ActivityTypes.Message && a.Direction == ActivityDirection.Incoming).Activity.From!.Name);
+        Assert.Equal(
+            new[] { "Assistant", alias },
+            stored.Single(a => a.Activity.Type == ActivityTypes.ConversationUpdate).Activity.MembersAdded!.Select(m => m.Name ?? string.Empty));
     }
 
     [Fact]
@@ -90,6 +130,34 @@ public class PersonalDataAtRestTests
         Assert.Contains(originals, o => o.Item == "activity:1" && o.Text == Message);
         Assert.Contains(originals, o => o.Item.StartsWith("question:", StringComparison.Ordinal) && o.Text == Message);
         Assert.Empty(DataDirectoryScan.Find(data.Path, Secrets));
+    }
+
+    // The user's name and sign-in in the account, an attachment and the channel data, as a Teams client sends them.
+    private static Activity FromNamedTeamsUser(string text, string conversationId)
+    {
+        var activity = ChannelActivities.Message(text, conversationId);
+        activity.From = new ChannelAccount("29:user-1", Name, "user")
+        {
+            AadObjectId = "00000000-0000-0000-0000-000000000001",
+            AdditionalProperties = new Dictionary<string, JsonElement>
+            {
+                ["userPrincipalName"] = JsonSerializer.SerializeToElement(Upn),
+                ["email"] = JsonSerializer.SerializeToElement(Upn),
+                ["givenName"] = JsonSerializer.SerializeToElement("Alex"),
+                ["surname"] = JsonSerializer.SerializeToElement("Morgan"),
+            },
+        };
+        activity.Attachments =
+        [
+            new Attachment("text/plain", Name: "statement.txt") { Content = JsonSerializer.SerializeToElement($"Card {Card}, {Email}, {Phone}") },
+        ];
+        activity.ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+        {
+            ["tenant"] = new Dictionary<string, string> { ["id"] = "tenant-1" },
+            ["userName"] = Name,
+            ["userEmail"] = Upn,
+        });
+        return activity;
     }
 
     internal static async Task PostAsync(BotTestHost host, string conversationId, string text)

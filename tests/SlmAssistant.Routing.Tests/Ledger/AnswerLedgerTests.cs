@@ -88,9 +88,9 @@ public sealed class AnswerLedgerTests
         Assert.All(entries, e => Assert.Null(e.Question));
         Assert.Equal(entries[0].QuestionHash, entries[1].QuestionHash);
         Assert.Matches("^[0-9a-f]{64}$", entries[0].QuestionHash);
-        foreach (var file in Directory.GetFiles(harness.Data.Combine("data"), "knowledge.db*"))
+        foreach (var (_, bytes) in await harness.ReadDatabaseFilesAsync())
         {
-            Assert.DoesNotContain("hours", Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("hours", Encoding.UTF8.GetString(bytes), StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -102,6 +102,26 @@ public sealed class AnswerLedgerTests
         await harness.Ledger.RecordAsync(Turn(Route.Local, AnswerMode.Extractive, question: "What are your hours?"));
 
         Assert.Equal("What are your hours?", Assert.Single(await harness.Ledger.GetRecentAsync()).Question);
+    }
+
+    [Fact]
+    public async Task StoredQuestionsAreRedactedSoTheirPersonalDataIsInNoDatabaseFile()
+    {
+        await using var harness = LedgerHarness.Create(settings => settings["Ledger:StoreQuestions"] = "true");
+        string[] secrets = ["4111 1111 1111 1111", "4111111111111111", "alex.morgan@example.com", "415-555-0132", "4155550132"];
+
+        var entry = await harness.Ledger.RecordAsync(Turn(
+            Route.Local, AnswerMode.Extractive, question: $"My card {secrets[0]} was charged twice, mail {secrets[2]} or call {secrets[3]}"));
+
+        var stored = Assert.Single(await harness.Ledger.GetRecentAsync()).Question!;
+        Assert.Equal(stored, entry.Question);
+        Assert.StartsWith("My card [CARD_1] was charged twice", stored, StringComparison.Ordinal);
+        Assert.Contains("[EMAIL_1]", stored, StringComparison.Ordinal);
+        Assert.Contains("[PHONE_1]", stored, StringComparison.Ordinal);
+        foreach (var (file, bytes) in await harness.ReadDatabaseFilesAsync())
+        {
+            Assert.All(secrets, secret => Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)) < 0, $"{secret} in {file}"));
+        }
     }
 
     [Fact]

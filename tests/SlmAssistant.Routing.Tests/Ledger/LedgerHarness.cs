@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SlmAssistant.Bot;
 using SlmAssistant.Routing.Cloud;
 using SlmAssistant.Routing.Ledger;
 using SlmAssistant.TestKit;
 
 namespace SlmAssistant.Routing.Tests.Ledger;
 
-/// <summary>The ledger as AddSlmEscalation registers it, on a real knowledge.db in a temp folder, with a settable clock.</summary>
+/// <summary>
+/// The ledger as AddSlmEscalation registers it, on a real knowledge.db in a temp folder, with a settable clock; with
+/// <c>withConversations</c>, next to the conversation store and its retention as the host composes them.
+/// </summary>
 public sealed class LedgerHarness : IAsyncDisposable
 {
     private LedgerHarness(TempDirectory data, ServiceProvider services, ManualTimeProvider clock)
@@ -24,7 +28,7 @@ public sealed class LedgerHarness : IAsyncDisposable
 
     public AnswerLedger Ledger => Services.GetRequiredService<AnswerLedger>();
 
-    public static LedgerHarness Create(Action<Dictionary<string, string?>>? configure = null)
+    public static LedgerHarness Create(Action<Dictionary<string, string?>>? configure = null, bool withConversations = false)
     {
         var data = new TempDirectory("slm-ledger");
         var settings = new Dictionary<string, string?>
@@ -37,13 +41,38 @@ public sealed class LedgerHarness : IAsyncDisposable
         };
         configure?.Invoke(settings);
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
-            .AddSlmEscalation()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            .AddSlmEscalation();
+        if (withConversations)
+        {
+            collection.AddSlmConversations();
+        }
+
+        // The conversations' API needs an answer service these tests do not have; only their retention is used.
+        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = !withConversations });
         return new LedgerHarness(data, services, clock);
+    }
+
+    /// <summary>The bytes of knowledge.db and its -wal and -shm, as they are now.</summary>
+    public async Task<IReadOnlyList<(string File, byte[] Bytes)>> ReadDatabaseFilesAsync()
+    {
+        var files = new List<(string, byte[])>();
+        foreach (var file in Directory.GetFiles(Data.Combine("data"), "knowledge.db*"))
+        {
+            try
+            {
+                files.Add((file, await File.ReadAllBytesAsync(file)));
+            }
+            catch (FileNotFoundException)
+            {
+                // The last pooled connection to close removes -wal and -shm: a file gone since it was listed holds nothing.
+            }
+        }
+
+        return files;
     }
 
     public async ValueTask DisposeAsync()
