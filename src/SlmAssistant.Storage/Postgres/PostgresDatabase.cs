@@ -42,10 +42,13 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         return await OpenConnectionAsync(cancellationToken);
     }
 
-    /// <summary>Opens a connection and asks the server for nothing: throws what keeps this process from using it.</summary>
+    /// <summary>
+    /// Opens a connection, once, and asks the server for nothing: throws what keeps this process from using it. No
+    /// retry: a health probe is repeated by its caller and must answer within the probe's timeout.
+    /// </summary>
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(retries: 0, cancellationToken);
         await using var command = new NpgsqlCommand("SELECT 1", connection);
         await command.ExecuteScalarAsync(cancellationToken);
     }
@@ -60,7 +63,10 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// A pooled connection, retried with backoff while the failure is transient; one that cannot be had throws
     /// <see cref="PostgresUnavailableException"/>, whose message names the setting and what is wrong with it.
     /// </summary>
-    public async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    public Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(RetryDelays.Count, cancellationToken);
+
+    private async Task<NpgsqlConnection> OpenConnectionAsync(int retries, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -68,7 +74,7 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             {
                 return await DataSource.OpenConnectionAsync(cancellationToken);
             }
-            catch (NpgsqlException e) when (e.IsTransient && attempt < RetryDelays.Count && !cancellationToken.IsCancellationRequested)
+            catch (NpgsqlException e) when (e.IsTransient && attempt < retries && !cancellationToken.IsCancellationRequested)
             {
                 await Task.Delay(RetryDelays[attempt], cancellationToken);
             }

@@ -41,6 +41,18 @@ public sealed class PostgresConnectionTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task APingTriesOnceSoAHealthProbeAnswersWithoutWaitingForRetries()
+    {
+        await using var proxy = new DroppingProxy(server.Port, drops: int.MaxValue);
+        await using var database = new PostgresDatabase(Plain(server.ConnectionString("postgres"), proxy.Port));
+
+        var failure = await Assert.ThrowsAsync<PostgresUnavailableException>(() => database.PingAsync(CancellationToken.None));
+
+        Assert.StartsWith($"ConnectionStrings:Postgres: server unreachable at 127.0.0.1:{proxy.Port}", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(1, proxy.Accepted);
+    }
+
+    [Fact]
     public async Task AWrongPasswordIsDescribedForItsUserWithoutThePasswordAndNotRetried()
     {
         var role = $"pw_{Guid.NewGuid():N}"[..16];
