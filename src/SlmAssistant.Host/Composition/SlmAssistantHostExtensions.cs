@@ -4,6 +4,7 @@ using SlmAssistant.Composition;
 using SlmAssistant.Host.Features.LocalModel;
 using SlmAssistant.Host.Features.OpenAI;
 using SlmAssistant.Host.Features.Seeding;
+using SlmAssistant.Host.Features.Storage;
 
 namespace SlmAssistant.Host.Composition;
 
@@ -12,7 +13,7 @@ public static class SlmAssistantHostExtensions
     /// <summary>
     /// The product: the assistant the CLI also runs (<see cref="SlmAssistantServiceCollectionExtensions.AddSlmAssistantCore"/>),
     /// plus what only a server has: the bot channels (Bot Framework, Direct Line, widget), the admin console, the
-    /// local model's warm-up, start-up seeding of knowledge/ and the OpenAI-compatible endpoint (off by default).
+    /// local model's warm-up, the storage's health and start-up report, start-up seeding of knowledge/ and the OpenAI-compatible endpoint (off by default).
     /// </summary>
     public static WebApplicationBuilder AddSlmAssistant(this WebApplicationBuilder builder)
     {
@@ -21,6 +22,8 @@ public static class SlmAssistantHostExtensions
         builder.Services.AddSlmAdmin();
         builder.Services.AddHostedService<LocalModelWarmup>();
         builder.Services.AddHealthChecks().AddCheck<LocalModelHealthCheck>("model");
+        builder.Services.AddHostedService<StorageLayoutReport>();
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         builder.Services.AddOptions<SeedingOptions>()
             .BindConfiguration(SeedingOptions.SectionName)

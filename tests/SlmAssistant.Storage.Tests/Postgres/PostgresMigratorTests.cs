@@ -71,7 +71,7 @@ public sealed class PostgresMigratorTests(PostgresServer server)
         var builder = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync("later")) { Database = "not_created_yet" };
         await using var database = new PostgresDatabase(builder.ToString());
 
-        await Assert.ThrowsAsync<PostgresException>(() => database.OpenAsync(Schema, CancellationToken.None));
+        await Assert.ThrowsAsync<PostgresUnavailableException>(() => database.OpenAsync(Schema, CancellationToken.None));
         await ExecuteAsync(server.AdminConnectionString, "CREATE DATABASE not_created_yet");
 
         await using (await database.OpenAsync(Schema, CancellationToken.None))

@@ -87,6 +87,55 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
+    /// <summary>
+    /// A login role that must give its password over TCP (scram-sha-256; everyone else keeps trust), for tests of a
+    /// wrong password. Returns a connection string for it on <paramref name="database"/>, without the password.
+    /// </summary>
+    public async Task<string> CreatePasswordRoleAsync(string role, string password, string database = "postgres")
+    {
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password.Replace("'", "''", StringComparison.Ordinal)}'", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // pg_hba.conf is read top down, first match wins: the role's line goes before initdb's trust lines.
+        var hba = Path.Combine(DataDirectory, "pg_hba.conf");
+        await File.WriteAllTextAsync(hba, $"host all \"{role}\" 127.0.0.1/32 scram-sha-256\n" + await File.ReadAllTextAsync(hba));
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection);
+            await reload.ExecuteScalarAsync();
+        }
+
+        // The server rereads the file after the signal: wait until the role is no longer let in without a password.
+        var withoutPassword = new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Username = role, Pooling = false }.ToString();
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            try
+            {
+                await using var probe = new NpgsqlConnection(withoutPassword);
+                await probe.OpenAsync();
+            }
+            catch (NpgsqlException)
+            {
+                break;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The server did not start asking {role} for a password.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Username = role }.ToString();
+    }
+
     public async Task DisposeAsync()
     {
         AppDomain.CurrentDomain.ProcessExit -= StopOnExit;

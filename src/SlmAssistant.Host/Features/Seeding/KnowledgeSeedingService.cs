@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SlmAssistant.Ingestion.Pipeline;
 using SlmAssistant.Ingestion.Queue;
+using SlmAssistant.Storage;
+using SlmAssistant.Storage.Postgres;
 
 namespace SlmAssistant.Host.Features.Seeding;
 
@@ -16,6 +18,7 @@ public sealed class KnowledgeSeedingService(
     IOptions<SeedingOptions> options,
     IOptionsMonitor<IngestionQueueOptions> queueOptions,
     IHostApplicationLifetime lifetime,
+    IOptions<StorageOptions> storage,
     ILogger<KnowledgeSeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,6 +52,12 @@ public sealed class KnowledgeSeedingService(
         {
             state.Set(SeedingStages.Pending, "stopped before seeding finished");
         }
+        catch (Exception ex) when (ServerProblem(ex) is { } problem)
+        {
+            // A misconfigured server is the operator's to fix (the storage health check names the setting): one line, no stack trace.
+            state.Set(SeedingStages.Failed, $"seeding {path} failed: {problem}");
+            logger.LogError("Seeding {Path} failed: {Problem}", path, problem);
+        }
 #pragma warning disable CA1031 // Any failure here must surface as Unhealthy, not tear down the host.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -57,6 +66,11 @@ public sealed class KnowledgeSeedingService(
             logger.LogError(ex, "Seeding {Path} failed", path);
         }
     }
+
+    private string? ServerProblem(Exception exception) =>
+        storage.Value is { Provider: StorageProvider.Postgres, PostgresConnectionString: { } connectionString }
+            ? PostgresConnectionProblem.Describe(exception, connectionString)
+            : null;
 
     /// <summary>Completes once the host has started: ApplicationStarted fires after every hosted service, Kestrel included, has started.</summary>
     private async Task WaitForServerStartedAsync(CancellationToken stoppingToken)
