@@ -47,6 +47,14 @@ app.Configure(config =>
         model.AddCommand<ModelPullCommand>("pull").WithDescription("Download a model folder from the Hugging Face hub.");
         model.AddCommand<ModelCreateTinyCommand>("create-tiny").WithDescription("Write a tiny test model folder.");
     });
+    config.AddBranch("finetune", finetune =>
+    {
+        finetune.SetDescription("Domain fine-tuning of the local model (LoRA adapters).");
+        finetune.AddCommand<FinetuneJobCommand>("job").WithDescription("Write a LoRA training job folder for a GPU box, matched to the ONNX build's adapter inputs.")
+            .WithExample("finetune", "job", "--dataset", "ft/data", "--base", "microsoft/Phi-3.5-mini-instruct", "--onnx", "models/phi", "--out", "ft/job");
+        finetune.AddCommand<FinetuneImportCommand>("import").WithDescription("Check a job's adapters against the model and register them as candidates.")
+            .WithExample("finetune", "import", "ft/job/output", "--model", "models/phi");
+    });
 });
 
 return await app.RunAsync(args);
