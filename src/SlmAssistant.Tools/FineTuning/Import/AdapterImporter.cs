@@ -18,7 +18,7 @@ public static class AdapterImporter
         string[] files = File.Exists(source)
             ? [Path.GetFullPath(source)]
             : Directory.Exists(source)
-                ? Directory.GetFiles(source, "*" + AdapterExtension).Order(StringComparer.Ordinal).ToArray()
+                ? Directory.GetFiles(Path.GetFullPath(source), "*" + AdapterExtension).Order(StringComparer.Ordinal).ToArray()
                 : throw new FileNotFoundException($"No adapter file or folder at {source}.", source);
         if (files.Length == 0)
         {
