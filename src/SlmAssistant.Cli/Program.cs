@@ -44,16 +44,20 @@ app.Configure(config =>
         bench.AddCommand<BenchFaultsCommand>("faults").WithDescription("Kill -9 `slm ingest` at random moments, check the store, rerun to completion.")
             .WithExample("bench", "faults", "--knowledge", "knowledge/", "--iterations", "50");
     });
-    config.AddBranch("finetune", finetune =>
-    {
-        finetune.SetDescription("Fine-tuning data and adapters for the local model.");
-        finetune.AddCommand<FinetuneDatasetCommand>("dataset").WithDescription("Write a domain's chat JSONL data set (train/validation by document) and its card.");
-    });
     config.AddBranch("model", model =>
     {
         model.SetDescription("Local language models (ONNX Runtime GenAI).");
         model.AddCommand<ModelPullCommand>("pull").WithDescription("Download a model folder from the Hugging Face hub.");
         model.AddCommand<ModelCreateTinyCommand>("create-tiny").WithDescription("Write a tiny test model folder.");
+    });
+    config.AddBranch("finetune", finetune =>
+    {
+        finetune.SetDescription("Domain fine-tuning of the local model (LoRA adapters).");
+        finetune.AddCommand<FinetuneDatasetCommand>("dataset").WithDescription("Write a domain's chat JSONL data set (train/validation by document) and its card.");
+        finetune.AddCommand<FinetuneJobCommand>("job").WithDescription("Write a LoRA training job folder for a GPU box, matched to the ONNX build's adapter inputs.")
+            .WithExample("finetune", "job", "--dataset", "ft/data", "--base", "microsoft/Phi-3.5-mini-instruct", "--onnx", "models/phi", "--out", "ft/job");
+        finetune.AddCommand<FinetuneImportCommand>("import").WithDescription("Check a job's adapters against the model and register them as candidates.")
+            .WithExample("finetune", "import", "ft/job/output", "--model", "models/phi");
     });
 });
 
