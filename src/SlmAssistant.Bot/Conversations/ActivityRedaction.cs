@@ -9,15 +9,22 @@ namespace SlmAssistant.Bot.Conversations;
 /// An activity as it may be stored: every string in its JSON (text, card content, invoke values, channel data) goes
 /// through the <see cref="TranscriptRedactor"/>, except the protocol's own ids, addresses, times and type names; the
 /// customer's name and details in its accounts are replaced by an alias of their id (<see cref="ActivityPeople"/>).
+/// Links keep what makes them links: a <c>mailto:</c>, <c>tel:</c> or <c>sms:</c> target and the query and fragment of
+/// a web address (decoded, so "alex%40example.com" is seen) are redacted, the scheme, host and path are not.
 /// </summary>
 internal static class ActivityRedaction
 {
     private static readonly FrozenSet<string> Structural = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "id", "replyToId", "type", "channelId", "serviceUrl", "timestamp", "localTimestamp", "localTimezone", "locale", "textFormat",
-        "inputHint", "contentType", "contentUrl", "thumbnailUrl", "url", "role", "aadObjectId", "tenantId", "clientActivityID",
+        "inputHint", "contentType", "role", "aadObjectId", "tenantId", "clientActivityID",
         "clientTimestamp", "streamId", "streamType", "streamSequence", "conversationType", "deliveryMode", "@type", "@context", "@id",
         "schema", "version", "$schema");
+
+    // Addresses whose personal part is redacted; the rest of the link stays usable.
+    private static readonly FrozenSet<string> Links = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "contentUrl", "thumbnailUrl", "url");
+
+    private static readonly string[] ContactSchemes = ["mailto:", "tel:", "sms:"];
 
     /// <returns>The redacted JSON and the redacted text.</returns>
     public static async Task<(string Json, string? Text)> RedactAsync(
@@ -54,7 +61,11 @@ internal static class ActivityRedaction
                 {
                     if (child is JsonValue v && v.TryGetValue(out string? text))
                     {
-                        if (!Structural.Contains(name))
+                        if (Links.Contains(name))
+                        {
+                            AddLink(slots, s => obj[name] = s, text);
+                        }
+                        else if (!Structural.Contains(name))
                         {
                             slots.Add((s => obj[name] = s, text));
                         }
@@ -81,6 +92,24 @@ internal static class ActivityRedaction
                 }
 
                 break;
+        }
+    }
+
+    // "mailto:a@b.example" → the target; "https://host/path?email=…#…" → the decoded query and fragment; anything else
+    // (a data: URL, a link without a query) is kept as it is.
+    private static void AddLink(List<(Action<string> Set, string Value)> slots, Action<string> set, string link)
+    {
+        if (ContactSchemes.FirstOrDefault(scheme => link.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) is { } contact)
+        {
+            slots.Add((s => set(link[..contact.Length] + s), Uri.UnescapeDataString(link[contact.Length..])));
+            return;
+        }
+
+        var tail = link.IndexOfAny(['?', '#']);
+        if (tail > 0 && Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            var original = Uri.UnescapeDataString(link[tail..]);
+            slots.Add((s => set(s == original ? link : link[..tail] + s), original));
         }
     }
 }

@@ -101,6 +101,31 @@ public class PersonalDataAtRestTests
     }
 
     [Fact]
+    public async Task PersonalDataInLinksIsRedactedAndTheLinksKeepTheirSchemeHostAndPath()
+    {
+        using var data = new TestDirectory();
+        await using var host = await BotTestHost.StartAsync(new ScriptedAnswerService(), dataDirectory: data.Path);
+        var activity = ChannelActivities.Message("Here is my receipt", "conv-links");
+        activity.Attachments =
+        [
+            new Attachment("application/pdf", $"https://files.example/receipts/42.pdf?email={Uri.EscapeDataString(Email)}&phone={Phone}") { ThumbnailUrl = $"mailto:{Email}" },
+            new Attachment("text/vcard", $"tel:{Phone}"),
+            new Attachment("image/png", "https://files.example/photo.png"),
+        ];
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("api/messages", UriKind.Relative), activity, ProtocolJson.Options);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = (await host.Store.GetActivitiesAsync("conv-links", 0, 100)).Single(a => a.Direction == ActivityDirection.Incoming).Activity;
+        Assert.StartsWith("https://files.example/receipts/42.pdf?email=", stored.Attachments![0].ContentUrl, StringComparison.Ordinal);
+        Assert.StartsWith("mailto:", stored.Attachments[0].ThumbnailUrl, StringComparison.Ordinal);
+        Assert.StartsWith("tel:", stored.Attachments[1].ContentUrl, StringComparison.Ordinal);
+        Assert.Equal("https://files.example/photo.png", stored.Attachments[2].ContentUrl);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Empty(DataDirectoryScan.Find(data.Path, [.. Secrets, Uri.EscapeDataString(Email)]));
+    }
+
+    [Fact]
     public async Task TheSameValueKeepsItsPlaceholderAcrossTheMessagesOfAConversation()
     {
         await using var host = await BotTestHost.StartAsync(new ScriptedAnswerService());
