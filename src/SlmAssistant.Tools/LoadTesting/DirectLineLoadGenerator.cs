@@ -38,7 +38,7 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
         var clock = Stopwatch.StartNew();
         if (options.ArrivalRate is { } rate)
         {
-            await RunOpenLoopAsync(options, rate, latencies, deadline.Token);
+            await RunOpenLoopAsync(options, rate, latencies, deadline.Token, cancellationToken);
         }
         else
         {
@@ -107,9 +107,12 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
 
     /// <summary>
     /// Starts every conversation and its stream, then schedules questions at exponential intervals (mean 1/rate),
-    /// each to the next conversation in turn; a question unanswered within the reply timeout is an error.
+    /// each to the next conversation in turn; a question unanswered within the reply timeout is an error. Arrivals stop
+    /// at the deadline; questions already asked are still waited for (up to the reply timeout), so a slow server's
+    /// last replies count as late replies rather than vanish.
     /// </summary>
-    private async Task RunOpenLoopAsync(DirectLineLoadOptions options, double rate, LatencyRecorder latencies, CancellationToken deadline)
+    private async Task RunOpenLoopAsync(
+        DirectLineLoadOptions options, double rate, LatencyRecorder latencies, CancellationToken deadline, CancellationToken cancellationToken)
     {
         var streams = new List<OpenConversation>();
         try
@@ -139,7 +142,7 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
 
                 var scheduledAt = start + (long)(due * Stopwatch.Frequency);
                 var stream = streams[n % streams.Count];
-                pending.Add(AskAsync(options, stream, options.Questions[n % options.Questions.Count], scheduledAt, latencies, deadline));
+                pending.Add(AskAsync(options, stream, options.Questions[n % options.Questions.Count], scheduledAt, latencies, cancellationToken));
                 pending.RemoveAll(t => t.IsCompleted);
             }
 
@@ -158,13 +161,13 @@ public sealed class DirectLineLoadGenerator(HttpClient http)
     }
 
     private async Task AskAsync(
-        DirectLineLoadOptions options, OpenConversation stream, string question, long scheduledAt, LatencyRecorder latencies, CancellationToken deadline)
+        DirectLineLoadOptions options, OpenConversation stream, string question, long scheduledAt, LatencyRecorder latencies, CancellationToken cancellationToken)
     {
         try
         {
-            await AskOnceAsync(options, stream, question, scheduledAt, latencies, deadline);
+            await AskOnceAsync(options, stream, question, scheduledAt, latencies, cancellationToken);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or InvalidOperationException)

@@ -69,7 +69,8 @@ public class DirectLineLoadGeneratorTests
         Assert.Equal("open", result.Mode);
         Assert.Equal(0, result.Errors);
         Assert.InRange(result.Questions, 15, 90);
-        Assert.True(result.Replies >= result.Questions - 5, $"{result.Replies} of {result.Questions}");
+        // Arrivals stop at the deadline; every question already asked is still waited for.
+        Assert.Equal(result.Questions, result.Replies);
         Assert.True(result.P95Latency > TimeSpan.Zero);
     }
 
