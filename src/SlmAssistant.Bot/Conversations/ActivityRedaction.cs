@@ -101,7 +101,8 @@ internal static class ActivityRedaction
     {
         if (ContactSchemes.FirstOrDefault(scheme => link.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) is { } contact)
         {
-            slots.Add((s => set(link[..contact.Length] + s), Uri.UnescapeDataString(link[contact.Length..])));
+            var target = Uri.UnescapeDataString(link[contact.Length..]);
+            slots.Add((s => set(s == target ? link : link[..contact.Length] + s), target));
             return;
         }
 

@@ -5,6 +5,7 @@ using SlmAssistant.Abstractions.Domains;
 using SlmAssistant.Abstractions.Knowledge;
 using SlmAssistant.Abstractions.Routing;
 using SlmAssistant.Bot.Conversations;
+using SlmAssistant.Bot.Turns;
 using SlmAssistant.Abstractions.Answers;
 
 namespace SlmAssistant.Cli.FineTuning;
@@ -144,10 +145,10 @@ public sealed partial class FineTuneDatasetBuilder(
 
     // An escalated turn, a liked local answer, or a local abstention; a disliked answer teaches nothing.
     private static string? OriginOf(AnswerRecord answer, string? reaction) =>
-        reaction == "dislike" ? null
+        reaction == Feedback.Dislike ? null
         : answer.Route == Route.Cloud.ToWire() && answer.Found ? FineTuneExample.Escalation
         : answer.Route == Route.Local.ToWire() && !answer.Found ? FineTuneExample.Unanswerable
-        : answer.Route == Route.Local.ToWire() && reaction == "like" ? FineTuneExample.Liked
+        : answer.Route == Route.Local.ToWire() && reaction == Feedback.Like ? FineTuneExample.Liked
         : null;
 
     // A turn with no domain (escalations) belongs to the domain when an unfiltered search's best passage is of it.

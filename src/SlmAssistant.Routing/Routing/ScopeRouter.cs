@@ -78,7 +78,7 @@ public sealed class ScopeRouter(
 
         // Places and the customer's own name ("I'm Dana Whitfield") are not other organisations.
         var names = NameCandidates.Find(text)
-            .Where(name => !_places.Value.IsPlace(name) && !_places.Value.IsPlaceIn(name, text) && !_ownNames.Value.Contains(name.Split(' ')[0]))
+            .Where(name => !IsPlaceOrOurs(name) && !_places.Value.IsPlaceIn(name, text))
             .ToList();
         if (names.Count > 0)
         {
@@ -89,7 +89,7 @@ public sealed class ScopeRouter(
 
         // Well-known organisations however they are written ("how long does costco give you"), places and ours aside.
         names.AddRange(_organisations.Value.Find(text)
-            .Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && !_places.Value.IsPlace(name) && !_ownNames.Value.Contains(name.Split(' ')[0])));
+            .Where(name => !names.Contains(name, StringComparer.OrdinalIgnoreCase) && !IsPlaceOrOurs(name)));
 
         if (names.Count == 0)
         {
@@ -99,4 +99,6 @@ public sealed class ScopeRouter(
         var known = await vocabulary.ContainsAsync(names, cancellationToken);
         return names.Where((_, i) => !known[i]).FirstOrDefault();
     }
+
+    private bool IsPlaceOrOurs(string name) => _places.Value.IsPlace(name) || _ownNames.Value.Contains(name.Split(' ')[0]);
 }
